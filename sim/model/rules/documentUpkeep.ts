@@ -1,0 +1,133 @@
+import { issueEmployerTiedPermit } from '../actions/employment.js';
+import { isLegal } from '../actions/legalStatus.js';
+import { canAfford, pay } from '../actions/pay.js';
+import { quotaLeft, useQuota } from '../actions/quotaBook.js';
+import { COLUMN } from '../indicators.js';
+import { AGRICULTURE } from '../params/places.js';
+import { Flag, NEVER, NO_ONE, Permit, Registration, Status } from '../state/codes.js';
+import { DAYS_PER_WEEK } from '../time.js';
+import { Account } from '../state/ledger.js';
+import type { World } from '../world.js';
+
+/** Days a monthly permit payment buys (regimes RU8). */
+const PAID_DAYS = 30;
+
+/**
+ * Summary of rule: documents are kept up or lapse, and legal status is
+ * recomputed.
+ * - A worker-tied permit falling due is paid if the migrant can pay; else it
+ *   lapses the day after the last paid day (regimes RU8; 001 L24–28).
+ * - An employer-tied permit ends permit.grace_days after the job ends, and
+ *   at expiry is renewed only if the employer renews it within the quota.
+ * - A registration expires unless a valid permit carries it
+ *   (registration.follows_permit); a digital registration is lost, and the
+ *   migrant listed, after 3 days without a location signal (regimes RU31).
+ * - Irregular migrants whose lapse the state has recorded are listed on the
+ *   control registry (regimes RU27); with a delisting rule, a listed person
+ *   who regains legal documents is delisted (002).
+ */
+export function documentUpkeep(world: World): void {
+  const m = world.migrants;
+  const p = world.params;
+  const rng = world.rng.upkeep;
+  const day = world.day;
+  const ids = world.presence.ids;
+  for (let k = world.presence.count - 1; k >= 0; k--) {
+    const i = ids[k];
+    if (m.status[i] === Status.AtHome) continue;
+    if (m.status[i] === Status.Abroad) {
+      keepPermit(world, i);
+      keepRegistration(world, i);
+      if (m.registration[i] === Registration.Digital && rng() < p.digitalSignalLoss) {
+        m.registration[i] = Registration.None;
+        m.registeredUntil[i] = NEVER;
+        m.flags[i] |= Flag.LapseRecorded;
+        if (p.registryEnabled) m.flags[i] |= Flag.OnRegistry;
+      }
+      if (m.registration[i] === Registration.None && day > m.arrivalDay[i] + p.registrationDays[m.origin[i]]) {
+        m.flags[i] |= Flag.LapseRecorded;
+      }
+    }
+    if (m.flags[i] & Flag.OnRegistry && p.registryDelisting) {
+      m.flags[i] &= ~Flag.OnRegistry;
+      if (!isLegal(world, i)) m.flags[i] |= Flag.OnRegistry;
+    }
+    if (!p.registryEnabled) m.flags[i] &= ~Flag.OnRegistry;
+    const legal = isLegal(world, i);
+    if (legal) {
+      m.flags[i] |= Flag.Legal;
+      m.flags[i] &= ~Flag.LapseRecorded;
+    } else {
+      m.flags[i] &= ~Flag.Legal;
+      if (p.registryEnabled && m.flags[i] & Flag.LapseRecorded && !(m.flags[i] & Flag.OnRegistry) && rng() < p.registryListing) {
+        m.flags[i] |= Flag.OnRegistry;
+      }
+    }
+  }
+}
+
+function lapsePermit(world: World, i: number): void {
+  const m = world.migrants;
+  m.permit[i] = Permit.None;
+  m.permitEmployer[i] = NO_ONE;
+  m.permitUntil[i] = NEVER;
+  m.flags[i] &= ~Flag.Formal;
+  m.flags[i] |= Flag.LapseRecorded;
+}
+
+function keepPermit(world: World, i: number): void {
+  const m = world.migrants;
+  const p = world.params;
+  const day = world.day;
+  const permit = m.permit[i];
+  if (permit === Permit.WorkerTied) {
+    if (m.permitUntil[i] >= day + DAYS_PER_WEEK) return;
+    const fee = p.permitMonthlyFee * p.regionPermitFeeFactor[m.region[i]];
+    if (canAfford(world, i, fee) && !(m.flags[i] & Flag.OnRegistry)) {
+      pay(world, i, fee, Account.feesToState);
+      world.flows[COLUMN.state_revenue] += fee;
+      m.permitUntil[i] = Math.max(m.permitUntil[i], day) + PAID_DAYS;
+    } else if (m.permitUntil[i] < day) {
+      lapsePermit(world, i);
+    }
+  } else if (permit === Permit.EmployerTied) {
+    const e = m.employer[i];
+    if (e !== m.permitEmployer[i]) {
+      if (day > m.graceUntil[i]) {
+        lapsePermit(world, i);
+        if (m.registration[i] === Registration.EmployerAddress || p.registrationFollowsPermit) {
+          m.registration[i] = Registration.None;
+          m.registeredUntil[i] = NEVER;
+        }
+      }
+    } else if (m.permitUntil[i] < day) {
+      const farm = world.employers.sector[e] === AGRICULTURE && p.farmAgreement[m.origin[i]] === 1;
+      const region = world.employers.region[e];
+      if (world.employers.compliant[e] && quotaLeft(world, region, farm)) {
+        useQuota(world, region, farm);
+        issueEmployerTiedPermit(world, i, e, p.permitValidityDays);
+        world.flows[COLUMN.state_revenue] += p.employerPermitCost;
+      } else {
+        lapsePermit(world, i);
+      }
+    }
+  } else if (permit === Permit.Open && m.permitUntil[i] < day) {
+    lapsePermit(world, i);
+  }
+}
+
+function keepRegistration(world: World, i: number): void {
+  const m = world.migrants;
+  const p = world.params;
+  if (m.registration[i] === Registration.None || m.registeredUntil[i] >= world.day) return;
+  const carried =
+    p.registrationFollowsPermit &&
+    ((m.permit[i] !== Permit.None && m.permitUntil[i] >= world.day) || (m.flags[i] & Flag.Formal) !== 0);
+  if (carried) {
+    m.registeredUntil[i] = world.day + p.registrationValidityDays;
+    return;
+  }
+  m.registration[i] = Registration.None;
+  m.registeredUntil[i] = NEVER;
+  m.flags[i] |= Flag.LapseRecorded;
+}

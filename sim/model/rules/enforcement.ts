@@ -1,0 +1,114 @@
+import { separate } from '../actions/employment.js';
+import { pay } from '../actions/pay.js';
+import { leave } from '../actions/travel.js';
+import { COLUMN } from '../indicators.js';
+import type { Rng } from '../random.js';
+import { Flag, NO_ONE, Registration, Status } from '../state/codes.js';
+import { Account } from '../state/ledger.js';
+import type { World } from '../world.js';
+
+/**
+ * Summary of rule: each region's police stop a share of migrants in the
+ * street and raid a share of employers (both scaled by police.capacity).
+ * A check finds an irregularity with police.detection; a broker's rubber
+ * address is found out with broker.rubber_address_detect. A case is settled
+ * by a bribe with police.corruption (paid by a protecting broker, or by the
+ * migrant if they can), otherwise it ends in a fine and, with
+ * sanction.removal_share (always for a fake document, 001 L34–43), in
+ * detention and removal with a re-entry ban. Legal migrants are extorted
+ * too (003 L4196–4198). Employers found employing informally are fined or
+ * bribe. Listed people are expelled by bailiffs (regimes RU29). Detainees
+ * are removed when their detention ends.
+ */
+export function enforcement(world: World): void {
+  const m = world.migrants;
+  const emp = world.employers;
+  const p = world.params;
+  const rng = world.rng.enforcement;
+  const raidChance = Math.min(1, p.raids * p.policeCapacity);
+  for (let e = 0; e < emp.count; e++) emp.raided[e] = rng() < raidChance ? 1 : 0;
+  const streetChance = Math.min(1, p.streetChecks * p.policeCapacity);
+  const expulsionChance = Math.min(1, p.registryExpulsion * p.policeCapacity);
+  const ids = world.presence.ids;
+  for (let k = world.presence.count - 1; k >= 0; k--) {
+    const i = ids[k];
+    const status = m.status[i];
+    if (status === Status.AtHome) continue;
+    if (status === Status.Detained) {
+      if (m.detainedUntil[i] <= world.day) leave(world, i, true);
+      continue;
+    }
+    if (m.flags[i] & Flag.OnRegistry && rng() < expulsionChance) {
+      leave(world, i, true);
+      continue;
+    }
+    const e = m.employer[i];
+    const raided = e !== NO_ONE && emp.raided[e] === 1;
+    if (!raided && !(rng() < streetChance)) continue;
+    check(world, i, raided, rng);
+  }
+}
+
+function check(world: World, i: number, atWork: boolean, rng: Rng): void {
+  const m = world.migrants;
+  const p = world.params;
+  if (m.registration[i] === Registration.RubberAddress && rng() < p.rubberAddressDetect) {
+    m.registration[i] = Registration.None;
+    m.flags[i] &= ~Flag.Legal;
+  }
+  if (m.flags[i] & Flag.Legal) {
+    if (rng() < p.extortionOfLegal) payBribe(world, i);
+    return;
+  }
+  if (rng() >= p.detection) return;
+  m.flags[i] |= Flag.LapseRecorded;
+  const e = m.employer[i];
+  if (atWork && e !== NO_ONE && !(m.flags[i] & Flag.Formal)) sanctionEmployer(world, e, rng);
+  const broker = m.broker[i];
+  if (broker !== NO_ONE && world.brokers.protectedByPolice[broker] && m.brokerUntil[i] >= world.day) {
+    // The broker settles it; the bribe is his, not the migrant's.
+    world.flows[COLUMN.bribes_count]++;
+    world.flows[COLUMN.bribes_amount] += p.bribe;
+    return;
+  }
+  if (rng() < p.corruption && m.savings[i] >= p.bribe) {
+    payBribe(world, i);
+    return;
+  }
+  const fine = Math.min(p.fineMigrant, Math.max(0, m.savings[i]));
+  if (fine > 0) {
+    pay(world, i, fine, Account.finesPaid);
+    world.flows[COLUMN.fines_migrants] += fine;
+    world.flows[COLUMN.state_revenue] += fine;
+  }
+  if (m.flags[i] & Flag.FakeDocument || rng() < p.removalShare) detain(world, i);
+}
+
+/** Detention before removal (001 L30–33; 003 L3195–3197); the job ends unpaid. */
+export function detain(world: World, i: number): void {
+  const m = world.migrants;
+  separate(world, i, false);
+  m.status[i] = Status.Detained;
+  m.detainedUntil[i] = world.day + world.params.detentionDays;
+  m.flags[i] &= ~Flag.Legal;
+}
+
+function payBribe(world: World, i: number): void {
+  const amount = world.params.bribe;
+  if (world.migrants.savings[i] < amount) return;
+  pay(world, i, amount, Account.bribesPaid);
+  world.flows[COLUMN.bribes_count]++;
+  world.flows[COLUMN.bribes_amount] += amount;
+}
+
+function sanctionEmployer(world: World, e: number, rng: Rng): void {
+  const p = world.params;
+  if (rng() < p.corruption) {
+    world.flows[COLUMN.bribes_count]++;
+    world.flows[COLUMN.bribes_amount] += p.bribe * p.employerBribeFactor;
+    return;
+  }
+  world.employers.finesPaid[e] += p.employerFine;
+  world.flows[COLUMN.fines_employers] += p.employerFine;
+  world.flows[COLUMN.state_revenue] += p.employerFine;
+}

@@ -1,0 +1,88 @@
+import { weekly } from '../actions/employment.js';
+import { payOrBorrow } from '../actions/pay.js';
+import { COLUMN } from '../indicators.js';
+import { Flag, NO_ONE, Permit, Status } from '../state/codes.js';
+import { Account } from '../state/ledger.js';
+import type { World } from '../world.js';
+import { detain } from './enforcement.js';
+
+/**
+ * Summary of rule: employers pay the week's wage, except that an abusive
+ * employer withholds it with employer.withhold_prob from a vulnerable
+ * worker (irregular, passport held, or tied to it by the permit), and
+ * less often from a legal worker free to leave (001 L47–54; 003 L3048–3071).
+ * Arrears are settled with employer.arrears_settle_prob; when pay falls due
+ * an abusive employer may call the police on an irregular worker instead
+ * (003 L3075–3078, L4430–4431). A broker takes his monthly cut from wages
+ * that pass through him (003 L3022–3036). Migrants pay living costs,
+ * borrowing when short, repay debt, keep a buffer and remit a share of the
+ * rest, saving the remainder towards their target.
+ */
+export function money(world: World): void {
+  const m = world.migrants;
+  const emp = world.employers;
+  const p = world.params;
+  const rng = world.rng.money;
+  const living = weekly(p.livingCost);
+  const cut = weekly(p.brokerMonthlyCut);
+  const buffer = p.savingsBufferMonths * p.livingCost;
+  const denounceChance = p.policeCapacity > 0 ? p.denounceProb : 0;
+  const ids = world.presence.ids;
+  for (let k = world.presence.count - 1; k >= 0; k--) {
+    const i = ids[k];
+    if (m.status[i] !== Status.Abroad) continue;
+    const e = m.employer[i];
+    if (e !== NO_ONE) {
+      const wage = weekly(m.wage[i]);
+      const legal = (m.flags[i] & Flag.Legal) !== 0;
+      const vulnerable = !legal || (m.flags[i] & Flag.PassportHeld) !== 0 || m.permit[i] === Permit.EmployerTied;
+      const withholdChance = emp.abusive[e] ? p.withholdProb * (vulnerable ? 1 : p.legalWorkerAbuseFactor) : 0;
+      if (withholdChance > 0 && rng() < withholdChance) {
+        m.arrears[i] += wage;
+        world.flows[COLUMN.wages_withheld] += wage;
+        world.flows[COLUMN.abuse_incidents]++;
+      } else {
+        receive(world, i, wage);
+      }
+      if (m.arrears[i] > 0 && rng() < p.arrearsSettleProb) {
+        receive(world, i, m.arrears[i]);
+        m.arrears[i] = 0;
+      }
+      if (emp.abusive[e] && !legal && m.arrears[i] >= m.wage[i] && rng() < denounceChance) {
+        detain(world, i);
+        continue;
+      }
+      if (m.broker[i] !== NO_ONE && m.brokerUntil[i] >= world.day) {
+        payOrBorrow(world, i, cut, Account.feesToBrokers);
+        world.flows[COLUMN.broker_fees] += cut;
+      }
+    }
+    payOrBorrow(world, i, living, Account.livingCosts);
+    let surplus = m.savings[i] - buffer;
+    if (surplus <= 0) continue;
+    const repay = Math.min(m.debt[i], surplus);
+    if (repay > 0) {
+      m.debt[i] -= repay;
+      m.savings[i] -= repay;
+      world.ledger[Account.debtRepaid] += repay;
+      surplus -= repay;
+    }
+    remit(world, i, p.remitShare * surplus);
+  }
+}
+
+function receive(world: World, i: number, amount: number): void {
+  world.migrants.savings[i] += amount;
+  world.ledger[Account.wagesReceived] += amount;
+  world.flows[COLUMN.wages_paid] += amount;
+}
+
+function remit(world: World, i: number, amount: number): void {
+  if (amount <= 0) return;
+  const m = world.migrants;
+  const lost = m.flags[i] & Flag.OnRegistry ? amount * world.params.registryRemittanceCost : 0;
+  m.savings[i] -= amount;
+  world.ledger[Account.remitted] += amount - lost;
+  world.ledger[Account.remittanceLosses] += lost;
+  world.flows[COLUMN.remittances] += amount - lost;
+}

@@ -1,0 +1,39 @@
+/** Employers as a struct of arrays, grouped by region (ids of a region are contiguous). */
+export interface Employers {
+  readonly count: number;
+  readonly region: Uint8Array;
+  readonly sector: Uint8Array;
+  /** Jobs at the peak of the employer's demand. */
+  readonly jobs: Int32Array;
+  /** Migrants currently employed. */
+  readonly workers: Int32Array;
+  /** 1 = hires formally whenever the law allows. */
+  readonly compliant: Uint8Array;
+  /** 1 = withholds wages and retains passports of vulnerable workers. */
+  readonly abusive: Uint8Array;
+  /** Day from which the employer has passed the labour-market test this year. */
+  readonly labourTestDoneDay: Int32Array;
+  /** Raided this week (set by enforcement, read by the same step). */
+  readonly raided: Uint8Array;
+  readonly finesPaid: Float64Array;
+  /** First employer id of each region, and one past the last (length regions + 1). */
+  readonly regionStart: Int32Array;
+  /** Employer ids of each region and sector: bySector[region * sectors + sector]. */
+  readonly bySector: Int32Array[];
+}
+
+export function createEmployers(count: number, regions: number): Omit<Employers, 'bySector'> {
+  return {
+    count,
+    region: new Uint8Array(count),
+    sector: new Uint8Array(count),
+    jobs: new Int32Array(count),
+    workers: new Int32Array(count),
+    compliant: new Uint8Array(count),
+    abusive: new Uint8Array(count),
+    labourTestDoneDay: new Int32Array(count),
+    raided: new Uint8Array(count),
+    finesPaid: new Float64Array(count),
+    regionStart: new Int32Array(regions + 1),
+  };
+}

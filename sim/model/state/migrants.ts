@@ -1,0 +1,75 @@
+/**
+ * Migrants as a struct of arrays: one typed array per field, indexed by
+ * agent id. Every potential migrant exists for the whole run, at home or
+ * abroad; nobody is added or removed, so ids are stable.
+ */
+export interface Migrants {
+  readonly count: number;
+  readonly origin: Uint8Array;
+  readonly sector: Uint8Array;
+  readonly village: Uint16Array;
+  readonly status: Uint8Array;
+  readonly region: Uint8Array;
+  readonly permit: Uint8Array;
+  readonly registration: Uint8Array;
+  readonly flags: Uint8Array;
+  readonly unemployedWeeks: Uint16Array;
+  readonly savings: Float64Array;
+  readonly debt: Float64Array;
+  readonly arrears: Float64Array;
+  readonly target: Float32Array;
+  readonly wage: Float32Array;
+  readonly employer: Int32Array;
+  readonly permitEmployer: Int32Array;
+  readonly broker: Int32Array;
+  readonly arrivalDay: Int32Array;
+  readonly registeredUntil: Int32Array;
+  readonly permitUntil: Int32Array;
+  readonly graceUntil: Int32Array;
+  readonly plannedReturnDay: Int32Array;
+  readonly bannedUntil: Int32Array;
+  readonly detainedUntil: Int32Array;
+  readonly brokerUntil: Int32Array;
+}
+
+/** Allocates `count` migrants, all at home with no documents. */
+export function createMigrants(count: number): Migrants {
+  const m: Migrants = {
+    count,
+    origin: new Uint8Array(count),
+    sector: new Uint8Array(count),
+    village: new Uint16Array(count),
+    status: new Uint8Array(count),
+    region: new Uint8Array(count),
+    permit: new Uint8Array(count),
+    registration: new Uint8Array(count),
+    flags: new Uint8Array(count),
+    unemployedWeeks: new Uint16Array(count),
+    savings: new Float64Array(count),
+    debt: new Float64Array(count),
+    arrears: new Float64Array(count),
+    target: new Float32Array(count),
+    wage: new Float32Array(count),
+    employer: new Int32Array(count).fill(-1),
+    permitEmployer: new Int32Array(count).fill(-1),
+    broker: new Int32Array(count).fill(-1),
+    arrivalDay: new Int32Array(count),
+    registeredUntil: new Int32Array(count),
+    permitUntil: new Int32Array(count),
+    graceUntil: new Int32Array(count),
+    plannedReturnDay: new Int32Array(count),
+    bannedUntil: new Int32Array(count),
+    detainedUntil: new Int32Array(count),
+    brokerUntil: new Int32Array(count),
+  };
+  return m;
+}
+
+/** Bytes of state per migrant (the sum of one element of every array). */
+export function bytesPerMigrant(m: Migrants): number {
+  let bytes = 0;
+  for (const value of Object.values(m)) {
+    if (ArrayBuffer.isView(value)) bytes += (value as unknown as { BYTES_PER_ELEMENT: number }).BYTES_PER_ELEMENT;
+  }
+  return bytes;
+}
