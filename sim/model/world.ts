@@ -8,7 +8,6 @@ import { Flag, NEVER } from './state/codes.js';
 import { createEmployers, type Employers } from './state/employers.js';
 import { createMigrants, type Migrants } from './state/migrants.js';
 import { createLedger } from './state/ledger.js';
-import { createPresence, type Presence } from './state/presence.js';
 import { DAYS_PER_WEEK } from './time.js';
 
 /** The yearly quota as the state administers it, in agents. */
@@ -31,9 +30,8 @@ export interface World {
   readonly employers: Employers;
   readonly brokers: Brokers;
   readonly quota: QuotaBook;
-  /** Ids of migrants abroad, the ones most rules visit. */
-  readonly presence: Presence;
-  /** Farm demand relative to the season's peak this week (1 in season). */
+  /** Whether this week is in the farm season, and farm demand relative to its peak (1 in season). */
+  inSeason: boolean;
   farmDemand: number;
   /** Migrants of each village abroad, for network effects. */
   readonly villageAbroad: Int32Array;
@@ -107,7 +105,7 @@ export function createWorld(values: ParamValues, seed: string, startWeek: number
       regionIssued: new Float64Array(regions),
       regionFarmIssued: new Float64Array(regions),
     },
-    presence: createPresence(agents),
+    inSeason: true,
     farmDemand: 1,
     villageAbroad: new Int32Array(params.villages),
     villageSize,

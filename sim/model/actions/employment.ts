@@ -18,7 +18,8 @@ export function demand(world: World, e: number): number {
 
 /** Sets this week's farm demand from the season. */
 export function setSeason(world: World): void {
-  world.farmDemand = inSeason(world.day) ? 1 : world.params.offseasonDemand;
+  world.inSeason = inSeason(world.day);
+  world.farmDemand = world.inSeason ? 1 : world.params.offseasonDemand;
 }
 
 /** Monthly wage an employer pays, formal or informal. */

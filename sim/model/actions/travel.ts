@@ -3,7 +3,6 @@ import { cumulate, drawIndex } from '../random.js';
 import { Flag, NEVER, NO_ONE, Permit, Registration, Status } from '../state/codes.js';
 import { DAYS_PER_MONTH } from '../time.js';
 import { Account } from '../state/ledger.js';
-import { addPresent, removePresent } from '../state/presence.js';
 import type { World } from '../world.js';
 import { separate } from './employment.js';
 import { payOrBorrow } from './pay.js';
@@ -33,7 +32,6 @@ export function arrive(world: World, i: number, regionCum: Float64Array): void {
   m.unemployedWeeks[i] = 0;
   if (rng() < p.fakeDocumentShare) m.flags[i] |= Flag.FakeDocument;
   world.villageAbroad[m.village[i]]++;
-  addPresent(world.presence, i);
   world.flows[COLUMN.arrivals]++;
 }
 
@@ -63,7 +61,6 @@ export function leave(world: World, i: number, removal: boolean): void {
   m.broker[i] = NO_ONE;
   m.flags[i] &= Flag.RussianSpeaker;
   world.villageAbroad[m.village[i]]--;
-  removePresent(world.presence, i);
   if (removal) {
     m.bannedUntil[i] = world.day + world.params.banDays;
     world.flows[COLUMN.removals]++;

@@ -17,9 +17,7 @@ export function amnesty(world: World): void {
   if (!p.amnestyOpen) return;
   const m = world.migrants;
   const rng = world.rng.paperwork;
-  const ids = world.presence.ids;
-  for (let k = world.presence.count - 1; k >= 0; k--) {
-    const i = ids[k];
+  for (let i = 0; i < m.count; i++) {
     if (m.status[i] !== Status.Abroad || m.flags[i] & (Flag.Legal | Flag.OnRegistry | Flag.PassportHeld)) continue;
     const e = m.employer[i];
     if (e === NO_ONE || m.flags[i] & Flag.Formal) continue;

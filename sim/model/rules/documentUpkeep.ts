@@ -27,41 +27,41 @@ const PAID_DAYS = 30;
  *   who regains legal documents is delisted (002).
  */
 export function documentUpkeep(world: World): void {
+  for (let i = 0; i < world.migrants.count; i++) upkeepOf(world, i);
+}
+
+/** documentUpkeep for one migrant (at home: nothing to keep). */
+export function upkeepOf(world: World, i: number): void {
   const m = world.migrants;
+  const status = m.status[i];
+  if (status === Status.AtHome) return;
   const p = world.params;
-  const rng = world.rng.upkeep;
   const day = world.day;
-  const ids = world.presence.ids;
-  for (let k = world.presence.count - 1; k >= 0; k--) {
-    const i = ids[k];
-    if (m.status[i] === Status.AtHome) continue;
-    if (m.status[i] === Status.Abroad) {
-      keepPermit(world, i);
-      keepRegistration(world, i);
-      if (m.registration[i] === Registration.Digital && rng() < p.digitalSignalLoss) {
-        m.registration[i] = Registration.None;
-        m.registeredUntil[i] = NEVER;
-        m.flags[i] |= Flag.LapseRecorded;
-        if (p.registryEnabled) m.flags[i] |= Flag.OnRegistry;
-      }
-      if (m.registration[i] === Registration.None && day > m.arrivalDay[i] + p.registrationDays[m.origin[i]]) {
-        m.flags[i] |= Flag.LapseRecorded;
-      }
+  if (status === Status.Abroad) {
+    keepPermit(world, i);
+    keepRegistration(world, i);
+    if (m.registration[i] === Registration.Digital && world.rng.upkeep() < p.digitalSignalLoss) {
+      m.registration[i] = Registration.None;
+      m.registeredUntil[i] = NEVER;
+      m.flags[i] |= Flag.LapseRecorded;
+      if (p.registryEnabled) m.flags[i] |= Flag.OnRegistry;
     }
-    if (m.flags[i] & Flag.OnRegistry && p.registryDelisting) {
-      m.flags[i] &= ~Flag.OnRegistry;
-      if (!isLegal(world, i)) m.flags[i] |= Flag.OnRegistry;
+    if (m.registration[i] === Registration.None && day > m.arrivalDay[i] + p.registrationDays[m.origin[i]]) {
+      m.flags[i] |= Flag.LapseRecorded;
     }
-    if (!p.registryEnabled) m.flags[i] &= ~Flag.OnRegistry;
-    const legal = isLegal(world, i);
-    if (legal) {
-      m.flags[i] |= Flag.Legal;
-      m.flags[i] &= ~Flag.LapseRecorded;
-    } else {
-      m.flags[i] &= ~Flag.Legal;
-      if (p.registryEnabled && m.flags[i] & Flag.LapseRecorded && !(m.flags[i] & Flag.OnRegistry) && rng() < p.registryListing) {
-        m.flags[i] |= Flag.OnRegistry;
-      }
+  }
+  if (m.flags[i] & Flag.OnRegistry && p.registryDelisting) {
+    m.flags[i] &= ~Flag.OnRegistry;
+    if (!isLegal(world, i)) m.flags[i] |= Flag.OnRegistry;
+  }
+  if (!p.registryEnabled) m.flags[i] &= ~Flag.OnRegistry;
+  if (isLegal(world, i)) {
+    m.flags[i] |= Flag.Legal;
+    m.flags[i] &= ~Flag.LapseRecorded;
+  } else {
+    m.flags[i] &= ~Flag.Legal;
+    if (p.registryEnabled && m.flags[i] & Flag.LapseRecorded && !(m.flags[i] & Flag.OnRegistry) && world.rng.upkeep() < p.registryListing) {
+      m.flags[i] |= Flag.OnRegistry;
     }
   }
 }

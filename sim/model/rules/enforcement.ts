@@ -15,38 +15,43 @@ import type { World } from '../world.js';
  * by a bribe with police.corruption (paid by a protecting broker, or by the
  * migrant if they can), otherwise it ends in a fine and, with
  * sanction.removal_share (always for a fake document, 001 L34–43), in
- * detention and removal with a re-entry ban. Legal migrants are extorted
- * too (003 L4196–4198). Employers found employing informally are fined or
+ * detention and removal with a re-entry ban. Corrupt officers extort legal
+ * migrants too (003 L4196–4198); with no corruption there are no bribes. Employers found employing informally are fined or
  * bribe. Listed people are expelled by bailiffs (regimes RU29). Detainees
  * are removed when their detention ends.
  */
 export function enforcement(world: World): void {
-  const m = world.migrants;
+  drawRaids(world);
+  for (let i = 0; i < world.migrants.count; i++) enforceOn(world, i);
+}
+
+/** Picks this week's raided employers (police.raids_weekly × police.capacity). */
+export function drawRaids(world: World): void {
   const emp = world.employers;
+  const rng = world.rng.enforcement;
+  const raidChance = Math.min(1, world.params.raids * world.params.policeCapacity);
+  for (let e = 0; e < emp.count; e++) emp.raided[e] = rng() < raidChance ? 1 : 0;
+}
+
+/** enforcement for one migrant, after drawRaids. */
+export function enforceOn(world: World, i: number): void {
+  const m = world.migrants;
+  const status = m.status[i];
+  if (status === Status.AtHome) return;
+  if (status === Status.Detained) {
+    if (m.detainedUntil[i] <= world.day) leave(world, i, true);
+    return;
+  }
   const p = world.params;
   const rng = world.rng.enforcement;
-  const raidChance = Math.min(1, p.raids * p.policeCapacity);
-  for (let e = 0; e < emp.count; e++) emp.raided[e] = rng() < raidChance ? 1 : 0;
-  const streetChance = Math.min(1, p.streetChecks * p.policeCapacity);
-  const expulsionChance = Math.min(1, p.registryExpulsion * p.policeCapacity);
-  const ids = world.presence.ids;
-  for (let k = world.presence.count - 1; k >= 0; k--) {
-    const i = ids[k];
-    const status = m.status[i];
-    if (status === Status.AtHome) continue;
-    if (status === Status.Detained) {
-      if (m.detainedUntil[i] <= world.day) leave(world, i, true);
-      continue;
-    }
-    if (m.flags[i] & Flag.OnRegistry && rng() < expulsionChance) {
-      leave(world, i, true);
-      continue;
-    }
-    const e = m.employer[i];
-    const raided = e !== NO_ONE && emp.raided[e] === 1;
-    if (!raided && !(rng() < streetChance)) continue;
-    check(world, i, raided, rng);
+  if (m.flags[i] & Flag.OnRegistry && rng() < p.registryExpulsion * p.policeCapacity) {
+    leave(world, i, true);
+    return;
   }
+  const e = m.employer[i];
+  const raided = e !== NO_ONE && world.employers.raided[e] === 1;
+  if (!raided && !(rng() < p.streetChecks * p.policeCapacity)) return;
+  check(world, i, raided, rng);
 }
 
 function check(world: World, i: number, atWork: boolean, rng: Rng): void {
@@ -57,7 +62,7 @@ function check(world: World, i: number, atWork: boolean, rng: Rng): void {
     m.flags[i] &= ~Flag.Legal;
   }
   if (m.flags[i] & Flag.Legal) {
-    if (rng() < p.extortionOfLegal) payBribe(world, i);
+    if (rng() < p.extortionOfLegal * p.corruption) payBribe(world, i);
     return;
   }
   if (rng() >= p.detection) return;
@@ -65,7 +70,7 @@ function check(world: World, i: number, atWork: boolean, rng: Rng): void {
   const e = m.employer[i];
   if (atWork && e !== NO_ONE && !(m.flags[i] & Flag.Formal)) sanctionEmployer(world, e, rng);
   const broker = m.broker[i];
-  if (broker !== NO_ONE && world.brokers.protectedByPolice[broker] && m.brokerUntil[i] >= world.day) {
+  if (broker !== NO_ONE && p.corruption > 0 && world.brokers.protectedByPolice[broker] && m.brokerUntil[i] >= world.day) {
     // The broker settles it; the bribe is his, not the migrant's.
     world.flows[COLUMN.bribes_count]++;
     world.flows[COLUMN.bribes_amount] += p.bribe;

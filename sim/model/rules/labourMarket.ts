@@ -27,9 +27,7 @@ export function labourMarket(world: World): void {
     const excess = emp.workers[e] - demand(world, e);
     layoffChance[e] = excess > 0 ? excess / emp.workers[e] : 0;
   }
-  const ids = world.presence.ids;
-  for (let k = world.presence.count - 1; k >= 0; k--) {
-    const i = ids[k];
+  for (let i = 0; i < m.count; i++) {
     if (m.status[i] !== Status.Abroad) continue;
     const e = m.employer[i];
     if (e !== NO_ONE) {

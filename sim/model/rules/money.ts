@@ -19,56 +19,59 @@ import { detain } from './enforcement.js';
  * rest, saving the remainder towards their target.
  */
 export function money(world: World): void {
+  for (let i = 0; i < world.migrants.count; i++) moneyOf(world, i);
+}
+
+/** money for one migrant (abroad and free only). */
+export function moneyOf(world: World, i: number): void {
   const m = world.migrants;
-  const emp = world.employers;
+  if (m.status[i] !== Status.Abroad) return;
   const p = world.params;
   const rng = world.rng.money;
-  const living = weekly(p.livingCost);
-  const cut = weekly(p.brokerMonthlyCut);
-  const buffer = p.savingsBufferMonths * p.livingCost;
-  const denounceChance = p.policeCapacity > 0 ? p.denounceProb : 0;
-  const ids = world.presence.ids;
-  for (let k = world.presence.count - 1; k >= 0; k--) {
-    const i = ids[k];
-    if (m.status[i] !== Status.Abroad) continue;
-    const e = m.employer[i];
-    if (e !== NO_ONE) {
-      const wage = weekly(m.wage[i]);
-      const legal = (m.flags[i] & Flag.Legal) !== 0;
+  const e = m.employer[i];
+  if (e !== NO_ONE) {
+    const wage = weekly(m.wage[i]);
+    const legal = (m.flags[i] & Flag.Legal) !== 0;
+    const abusive = world.employers.abusive[e] === 1;
+    if (abusive) {
       const vulnerable = !legal || (m.flags[i] & Flag.PassportHeld) !== 0 || m.permit[i] === Permit.EmployerTied;
-      const withholdChance = emp.abusive[e] ? p.withholdProb * (vulnerable ? 1 : p.legalWorkerAbuseFactor) : 0;
-      if (withholdChance > 0 && rng() < withholdChance) {
+      const withholdChance = p.withholdProb * (vulnerable ? 1 : p.legalWorkerAbuseFactor);
+      if (rng() < withholdChance) {
         m.arrears[i] += wage;
         world.flows[COLUMN.wages_withheld] += wage;
         world.flows[COLUMN.abuse_incidents]++;
       } else {
         receive(world, i, wage);
       }
-      if (m.arrears[i] > 0 && rng() < p.arrearsSettleProb) {
+    } else {
+      receive(world, i, wage);
+    }
+    if (m.arrears[i] > 0) {
+      if (rng() < p.arrearsSettleProb) {
         receive(world, i, m.arrears[i]);
         m.arrears[i] = 0;
-      }
-      if (emp.abusive[e] && !legal && m.arrears[i] >= m.wage[i] && rng() < denounceChance) {
+      } else if (abusive && !legal && p.policeCapacity > 0 && m.arrears[i] >= m.wage[i] && rng() < p.denounceProb) {
         detain(world, i);
-        continue;
-      }
-      if (m.broker[i] !== NO_ONE && m.brokerUntil[i] >= world.day) {
-        payOrBorrow(world, i, cut, Account.feesToBrokers);
-        world.flows[COLUMN.broker_fees] += cut;
+        return;
       }
     }
-    payOrBorrow(world, i, living, Account.livingCosts);
-    let surplus = m.savings[i] - buffer;
-    if (surplus <= 0) continue;
-    const repay = Math.min(m.debt[i], surplus);
-    if (repay > 0) {
-      m.debt[i] -= repay;
-      m.savings[i] -= repay;
-      world.ledger[Account.debtRepaid] += repay;
-      surplus -= repay;
+    if (m.broker[i] !== NO_ONE && m.brokerUntil[i] >= world.day) {
+      const cut = weekly(p.brokerMonthlyCut);
+      payOrBorrow(world, i, cut, Account.feesToBrokers);
+      world.flows[COLUMN.broker_fees] += cut;
     }
-    remit(world, i, p.remitShare * surplus);
   }
+  payOrBorrow(world, i, weekly(p.livingCost), Account.livingCosts);
+  let surplus = m.savings[i] - p.savingsBufferMonths * p.livingCost;
+  if (surplus <= 0) return;
+  const repay = Math.min(m.debt[i], surplus);
+  if (repay > 0) {
+    m.debt[i] -= repay;
+    m.savings[i] -= repay;
+    world.ledger[Account.debtRepaid] += repay;
+    surplus -= repay;
+  }
+  remit(world, i, p.remitShare * surplus);
 }
 
 function receive(world: World, i: number, amount: number): void {

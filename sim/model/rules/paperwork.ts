@@ -88,9 +88,7 @@ export function applyForWorkerPermit(world: World, i: number): void {
 /** Arrival paperwork for everyone abroad and free: registration, then a permit. */
 export function paperwork(world: World): void {
   const m = world.migrants;
-  const ids = world.presence.ids;
-  for (let k = world.presence.count - 1; k >= 0; k--) {
-    const i = ids[k];
+  for (let i = 0; i < m.count; i++) {
     if (m.status[i] !== Status.Abroad) continue;
     register(world, i);
     applyForWorkerPermit(world, i);

@@ -1,5 +1,4 @@
 import { leave } from '../actions/travel.js';
-import { inSeason } from '../actions/employment.js';
 import { AGRICULTURE } from '../params/places.js';
 import { Flag, NO_ONE, Status } from '../state/codes.js';
 import type { World } from '../world.js';
@@ -13,21 +12,20 @@ import type { World } from '../world.js';
  * employer may yet pay.
  */
 export function returns(world: World): void {
+  for (let i = 0; i < world.migrants.count; i++) returnOf(world, i);
+}
+
+/** returns for one migrant (abroad and free only). */
+export function returnOf(world: World, i: number): void {
   const m = world.migrants;
+  if (m.status[i] !== Status.Abroad) return;
   const p = world.params;
-  const rng = world.rng.returns;
-  const season = inSeason(world.day);
-  const ids = world.presence.ids;
-  for (let k = world.presence.count - 1; k >= 0; k--) {
-    const i = ids[k];
-    if (m.status[i] !== Status.Abroad) continue;
-    const unemployed = m.employer[i] === NO_ONE;
-    const goHome =
-      m.savings[i] >= m.target[i] ||
-      (world.day >= m.plannedReturnDay[i] && m.arrears[i] === 0) ||
-      (unemployed && m.unemployedWeeks[i] > p.maxUnemployedWeeks) ||
-      (unemployed && !season && m.sector[i] === AGRICULTURE) ||
-      ((m.flags[i] & Flag.OnRegistry) !== 0 && rng() < p.registryExit);
-    if (goHome) leave(world, i, false);
-  }
+  const unemployed = m.employer[i] === NO_ONE;
+  const goHome =
+    m.savings[i] >= m.target[i] ||
+    (world.day >= m.plannedReturnDay[i] && m.arrears[i] === 0) ||
+    (unemployed && m.unemployedWeeks[i] > p.maxUnemployedWeeks) ||
+    (unemployed && !world.inSeason && m.sector[i] === AGRICULTURE) ||
+    ((m.flags[i] & Flag.OnRegistry) !== 0 && world.rng.returns() < p.registryExit);
+  if (goHome) leave(world, i, false);
 }
