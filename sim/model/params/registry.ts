@@ -80,7 +80,7 @@ def('employer', 'employer.withhold_prob', 'number', 0.5, 'probability/week', 'Ch
 def('employer', 'employer.legal_worker_abuse_factor', 'number', 0.3, 'factor', 'Abuse of a legal worker free to change employer, relative to an irregular or tied one.', '001 L47–50 (irregular migrants most often the victims); 003 L2127–2130; value assumption', share);
 def('employer', 'employer.arrears_settle_prob', 'number', 0.08, 'probability/week', 'Chance an employer pays a worker\'s arrears in a week.', 'assumption', weekly);
 def('employer', 'employer.passport_retention', 'number', 0.5, 'probability', 'Chance an abusive employer takes the passport of a vulnerable worker at hire.', '003 L3048–3050 (passports taken "for registration"); value assumption', share);
-def('employer', 'employer.denounce_prob', 'number', 0.03, 'probability/week', 'Chance an abusive employer calls the police on an irregular worker it owes a month\'s pay.', '003 L3075–3078, L4430–4431; value assumption', weekly);
+def('employer', 'employer.denounce_prob', 'number', 0.01, 'probability/week', 'Chance an abusive employer calls the police on an irregular worker it owes a month\'s pay.', '003 L3075–3078, L4430–4431; value assumption', weekly);
 def('employer', 'employer.fine', 'number', 400_000, 'currency/case', 'Fine on an employer caught employing a migrant informally.', 'regimes RU24 (250k–800k RUB per worker, legal entity)', money);
 def('employer', 'employer.permit_cost', 'number', 10_000, 'currency/permit', 'Employer\'s cost of obtaining an employer-tied permit (fees and paperwork).', 'assumption (regimes KZ11: 310,853–567,250 KZT fee in 2025)', money);
 def('employer', 'employer.labour_test_weeks', 'integer', 3, 'weeks', 'Weeks an employer must search for citizens before an employer-tied hire (not for farm work).', '003 L2057–2067; regimes KZ11 (vacancy advertised 15 days)', { min: 0, max: 52 });
@@ -147,7 +147,7 @@ def('broker', 'broker.rubber_address_detect', 'number', 0.2, 'probability', 'Cha
 // ── Police ──────────────────────────────────────────────────────────────
 def('police', 'police.capacity', 'number', 1, 'factor', 'Scales all enforcement: street checks, raids, registry expulsions, detention on denunciation (0: no enforcement).', 'assumption', { min: 0, max: 100 });
 def('police', 'police.street_checks_weekly', 'number', 0.02, 'share/week', 'Share of migrants abroad stopped in street checks per week, at capacity 1.', 'regimes C6 ("every month the police come"); value assumption', weekly);
-def('police', 'police.raids_weekly', 'number', 0.01, 'share/week', 'Share of employers raided per week, at capacity 1.', '003 L2317–2318 (regular raids); value assumption', weekly);
+def('police', 'police.raids_weekly', 'number', 0.002, 'share/week', 'Share of employers raided per week, at capacity 1.', '003 L2317–2318 (regular raids); value assumption, set so that employer fines are of the order of regimes RU25', weekly);
 def('police', 'police.detection', 'number', 0.7, 'probability', 'Chance a check finds an existing irregularity.', 'assumption', share);
 def('police', 'police.corruption', 'number', 0.5, 'share', 'Share of detected cases settled by a bribe.', '003 L3197–3200, L2775–2779; regimes CR1 (no survey); value assumption', share);
 def('police', 'police.bribe', 'number', 5_000, 'currency', 'Bribe a migrant pays to settle a case.', 'regimes CR2 (500 RUB demands to 10,000 RUB to be released)', money);
