@@ -55,19 +55,15 @@ export function simulate(input: SimulationInput): IndicatorTable & { world: Worl
   values.set(scratch, 0);
   if (input.onWeek?.(0, scratch)) return { weeks: 0, values: values.subarray(0, width), world };
 
-  let values2 = values;
   const events = [...(input.events ?? [])];
   for (let week = 1; week <= input.weeks; week++) {
     setClock(world, week);
     applyEvents(world, input.params, events, week);
     step(world, regionCum, scratch);
-    values2.set(scratch, week * width);
-    if (input.onWeek?.(week, scratch)) {
-      values2 = values2.slice(0, (week + 1) * width);
-      return { weeks: week, values: values2, world };
-    }
+    values.set(scratch, week * width);
+    if (input.onWeek?.(week, scratch)) return { weeks: week, values: values.slice(0, (week + 1) * width), world };
   }
-  return { weeks: input.weeks, values: values2, world };
+  return { weeks: input.weeks, values, world };
 }
 
 function setClock(world: World, week: number): void {
