@@ -3,7 +3,7 @@ import { INDICATORS, type IndicatorTable } from './indicators.js';
 import { compileParams } from './params/compileParams.js';
 import type { ParamValue, ParamValues } from './params/paramDef.js';
 import { cumulate } from './random.js';
-import { openQuotaYear } from './rules/policy.js';
+import { openQuotaYear, setQuotaCaps } from './rules/policy.js';
 import { measure } from './rules/measure.js';
 import { Status } from './state/codes.js';
 import { step } from './step.js';
@@ -78,20 +78,10 @@ function applyEvents(world: World, initial: ParamValues, events: TimelineEvent[]
   const current: Record<string, ParamValue> = { ...initial };
   for (const e of events) if (Math.max(e.week, 1) <= week) Object.assign(current, e.set);
   world.params = compileParams(current);
-  if (due.some((e) => Object.keys(e.set).some((k) => k.startsWith('quota.')))) reopenQuota(world);
+  // A quota change mid-year applies the new cap to what is left of the year.
+  if (due.some((e) => Object.keys(e.set).some((k) => k.startsWith('quota.')))) setQuotaCaps(world);
 }
 
-/** A quota change mid-year applies the new cap to what is left of the year. */
-function reopenQuota(world: World): void {
-  const q = world.quota;
-  const issued = Float64Array.from(q.regionIssued);
-  const farmIssued = Float64Array.from(q.regionFarmIssued);
-  const yearStart = world.quotaYearStart;
-  openQuotaYear(world);
-  q.regionIssued.set(issued);
-  q.regionFarmIssued.set(farmIssued);
-  world.quotaYearStart = yearStart;
-}
 
 /**
  * Puts a share of the population abroad before the burn-in, with planned

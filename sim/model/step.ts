@@ -23,8 +23,9 @@ const tally = createTally();
  * Timeline events are applied by the loop before the step; no rule
  * advances the clock. The last five rules run migrant by migrant in one
  * pass: none of them reads another migrant's state and each draws from its
- * own random stream, so this gives exactly the result of running them rule
- * by rule, with one sweep over memory instead of five.
+ * own random stream, so this gives the result of running them rule by rule
+ * (up to the order in which weekly sums are added), with one sweep over
+ * memory instead of five.
  */
 export function step(world: World, regionCum: Float64Array, row: Float64Array): void {
   if (world.week - world.quotaYearStart >= WEEKS_PER_YEAR) openQuotaYear(world);

@@ -31,6 +31,7 @@ export function arrive(world: World, i: number, regionCum: Float64Array): void {
   m.target[i] = p.savingsTargetMonths * wage * (0.5 + rng());
   m.unemployedWeeks[i] = 0;
   if (rng() < p.fakeDocumentShare) m.flags[i] |= Flag.FakeDocument;
+  if (rng() < p.legalPropensity) m.flags[i] |= Flag.SeeksLegalStatus;
   world.villageAbroad[m.village[i]]++;
   world.flows[COLUMN.arrivals]++;
 }

@@ -34,7 +34,7 @@ def('population', 'scale', 'integer', 100, 'people/agent', 'Real people each age
 def('population', 'currency', 'enum', 'RUB', 'code', 'Currency of every money parameter and indicator.', 'assumption', { values: ['RUB', 'KZT', 'USD'] });
 def('population', 'population.potential_migrants', 'integer', 3_000_000, 'people', 'People in the origin regions who may migrate (at home or abroad).', 'assumption; sized to ~2.3 M patent holders and ~0.6 M Kyrgyz abroad (regimes RU38, RU34; 002)', { min: 100, max: 1e9 });
 def('population', 'population.initial_abroad_share', 'number', 0.55, 'share', 'Share of potential migrants abroad when the run starts (before burn-in).', 'assumption', share);
-def('population', 'population.villages', 'integer', 400, 'villages', 'Number of villages of origin; a village is a migrant network.', 'assumption', { min: 1, max: 100_000 });
+def('population', 'population.villages', 'integer', 400, 'villages', 'Number of villages of origin; a village is a migrant network.', 'assumption', { min: 1, max: 65_535 });
 def('population', 'population.burn_in_weeks', 'integer', 104, 'weeks', 'Weeks simulated before week 0 so that the run starts near the base\'s steady state.', 'assumption', { min: 0, max: 1040 });
 
 for (const origin of ORIGINS) {
@@ -101,7 +101,7 @@ def('migrant', 'migrant.tied_quit_factor', 'number', 0.15, 'factor', 'Quit prope
 def('migrant', 'migrant.legal_propensity', 'number', 0.85, 'share', 'Chance a migrant who can afford legal status seeks it.', 'assumption', share);
 def('migrant', 'migrant.cost_tolerance', 'number', 0.35, 'share of wage', 'Largest share of the expected wage a migrant pays monthly to stay legal.', '001 L24–28 (costs beyond earnings make migrants irregular after ~3 months); value assumption', { min: 0, max: 5 });
 def('migrant', 'migrant.broker_use', 'number', 0.3, 'share', 'Share of departures arranged through a broker.', '003 L3017–3018 (irregular migration largely run by intermediaries), L2704–2707; value assumption', share);
-def('migrant', 'migrant.fake_document_share', 'number', 0.05, 'share', 'Share of irregular migrants carrying a fake document.', '001 L34–43; value assumption', share);
+def('migrant', 'migrant.fake_document_share', 'number', 0.05, 'share', 'Share of migrants arriving with a fake document.', '001 L34–43; value assumption', share);
 def('migrant', 'migrant.savings_buffer_months', 'number', 1, 'months of living cost', 'Savings kept back before remitting.', 'assumption', { min: 0, max: 24 });
 
 // ── Permits ─────────────────────────────────────────────────────────────

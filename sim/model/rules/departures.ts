@@ -45,8 +45,14 @@ function useBroker(world: World, i: number): void {
   const first = b.regionStart[region];
   const inRegion = b.regionStart[region + 1] - first;
   if (inRegion === 0) return;
-  const broker = first + Math.floor(rng() * inRegion);
-  if (b.capacityLeft[broker] <= 0) return;
+  // The first broker with room, from a random one on.
+  const start = Math.floor(rng() * inRegion);
+  let broker = -1;
+  for (let t = 0; t < inRegion && broker < 0; t++) {
+    const candidate = first + ((start + t) % inRegion);
+    if (b.capacityLeft[candidate] > 0) broker = candidate;
+  }
+  if (broker < 0) return;
   b.capacityLeft[broker]--;
   payOrBorrow(world, i, p.brokerPlacementFee, Account.feesToBrokers);
   world.flows[COLUMN.broker_fees] += p.brokerPlacementFee;
@@ -62,8 +68,10 @@ function useBroker(world: World, i: number): void {
     m.flags[i] |= Flag.PassportHeld;
     world.flows[COLUMN.abuse_incidents]++;
   }
-  for (let t = 0; t < b.tieCount[broker]; t++) {
-    const e = b.tieStart[broker] + ((t + Math.floor(rng() * b.tieCount[broker])) % b.tieCount[broker]);
+  const ties = b.tieCount[broker];
+  const offset = Math.floor(rng() * ties);
+  for (let t = 0; t < ties; t++) {
+    const e = b.tieStart[broker] + ((offset + t) % ties);
     if (world.employers.workers[e] < demand(world, e)) {
       employ(world, i, e, decideFormalHire(world, i, e, rng));
       retainPassport(world, i, e, rng);

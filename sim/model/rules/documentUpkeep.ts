@@ -18,7 +18,7 @@ const PAID_DAYS = 30;
  * - A worker-tied permit falling due is paid if the migrant can pay; else it
  *   lapses the day after the last paid day (regimes RU8; 001 L24–28).
  * - An employer-tied permit ends permit.grace_days after the job ends, and
- *   at expiry is renewed only if the employer renews it within the quota.
+ *   at expiry is renewed only by a compliant employer within the quota.
  * - A registration expires unless a valid permit carries it
  *   (registration.follows_permit); a digital registration is lost, and the
  *   migrant listed, after 3 days without a location signal (regimes RU31).

@@ -11,9 +11,10 @@ import type { World } from '../world.js';
  * Summary of rule: each region's police stop a share of migrants in the
  * street and raid a share of employers (both scaled by police.capacity).
  * A check finds an irregularity with police.detection; a broker's rubber
- * address is found out with broker.rubber_address_detect. A case is settled
- * by a bribe with police.corruption (paid by a protecting broker, or by the
- * migrant if they can), otherwise it ends in a fine and, with
+ * address is found out with broker.rubber_address_detect. A case of a client of a
+ * broker who pays for protection is settled by the broker's bribe (when
+ * there is any corruption); other cases are settled by the migrant's
+ * bribe with police.corruption if they can pay, otherwise it ends in a fine and, with
  * sanction.removal_share (always for a fake document, 001 L34–43), in
  * detention and removal with a re-entry ban. Corrupt officers extort legal
  * migrants too (003 L4196–4198); with no corruption there are no bribes. Employers found employing informally are fined or

@@ -33,11 +33,13 @@ export function moneyOf(world: World, i: number): void {
     const wage = weekly(m.wage[i]);
     const legal = (m.flags[i] & Flag.Legal) !== 0;
     const abusive = world.employers.abusive[e] === 1;
+    let paid = true;
     if (abusive) {
       const vulnerable = !legal || (m.flags[i] & Flag.PassportHeld) !== 0 || m.permit[i] === Permit.EmployerTied;
       const withholdChance = p.withholdProb * (vulnerable ? 1 : p.legalWorkerAbuseFactor);
       if (rng() < withholdChance) {
         m.arrears[i] += wage;
+        paid = false;
         world.flows[COLUMN.wages_withheld] += wage;
         world.flows[COLUMN.abuse_incidents]++;
       } else {
@@ -55,7 +57,7 @@ export function moneyOf(world: World, i: number): void {
         return;
       }
     }
-    if (m.broker[i] !== NO_ONE && m.brokerUntil[i] >= world.day) {
+    if (paid && m.broker[i] !== NO_ONE && m.brokerUntil[i] >= world.day) {
       const cut = weekly(p.brokerMonthlyCut);
       payOrBorrow(world, i, cut, Account.feesToBrokers);
       world.flows[COLUMN.broker_fees] += cut;

@@ -9,9 +9,10 @@ import type { World } from '../world.js';
 /**
  * Summary of rule: a migrant abroad without a valid registration tries, with
  * registration.attempt_prob a week, the cheapest channel open to them:
- * the digital app where it runs (002; regimes RU30), the employer's address
- * for formal workers (003 L2917–2919), their own address if the landlord
- * agrees, else a broker's "rubber" address. A held passport or a listing on
+ * the digital app where it runs (002; regimes RU30); elsewhere the
+ * employer's address for formal workers (003 L2917–2919), their own address
+ * if the landlord agrees, else a broker's "rubber" address. If they cannot
+ * pay the channel's cost they try again another week. A held passport or a listing on
  * the control registry (without delisting) blocks registration.
  */
 export function register(world: World, i: number): void {
@@ -52,7 +53,7 @@ export function register(world: World, i: number): void {
 /**
  * Summary of rule: under worker-tied rules a migrant without a permit
  * applies within permit.application_days of arrival (regimes RU10) if they
- * seek legal status (migrant.legal_propensity), the monthly fee is within
+ * decided at arrival to seek legal status (migrant.legal_propensity), the monthly fee is within
  * what they tolerate of the expected wage (migrant.cost_tolerance;
  * 001 L24–28), they can pay the first costs and month, they pass the
  * language exam (regimes RU13; Russian speakers pass) and the quota, if
@@ -72,7 +73,7 @@ export function applyForWorkerPermit(world: World, i: number): void {
   const fee = p.permitMonthlyFee * p.regionPermitFeeFactor[region];
   const expectedWage = p.sectorWage[m.sector[i]] * p.regionWageFactor[region];
   if (fee > p.costTolerance * expectedWage) return;
-  if (rng() >= p.legalPropensity) return;
+  if (!(m.flags[i] & Flag.SeeksLegalStatus)) return;
   if (!canAfford(world, i, p.permitInitialCost + fee)) return;
   if (!(m.flags[i] & Flag.RussianSpeaker) && rng() >= p.examPassRate) return;
   if (!quotaLeft(world, region, false)) return;

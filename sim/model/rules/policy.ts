@@ -1,20 +1,31 @@
-import { REGIME_CODE, REGIONS, SECTORS } from '../params/places.js';
+import { AGRICULTURE, REGIME_CODE, REGIONS, SECTORS } from '../params/places.js';
+import { DAYS_PER_WEEK } from '../time.js';
 import type { World } from '../world.js';
 
 /**
  * Summary of rule: at the start of each quota year the state sets the cap
- * (fixed, or from employers' applications: 004 L1217–1225) and divides it
- * among regions in proportion to jobs (003 L2028–2032), reserving the farm
- * share (003 L2084–2089). Timeline events are applied by the loop before
- * this rule runs.
+ * (fixed, or from employers' applications: 004 L1217–1225), divides it
+ * among regions in proportion to jobs (003 L2028–2032) unless
+ * quota.split_by_region is off, reserves the farm share (003 L2084–2089),
+ * and employers start the year's labour-market test (003 L2057–2067).
+ * Timeline events are applied by the loop before this rule runs.
  */
 export function openQuotaYear(world: World): void {
+  const e = world.employers;
+  world.quota.regionIssued.fill(0);
+  world.quota.regionFarmIssued.fill(0);
+  world.quotaYearStart = world.week;
+  // Each year's applications need a new search for citizens first, except for farm work.
+  const testDone = world.day + world.params.labourTestWeeks * DAYS_PER_WEEK;
+  for (let k = 0; k < e.count; k++) e.labourTestDoneDay[k] = e.sector[k] === AGRICULTURE ? world.day : testDone;
+  setQuotaCaps(world);
+}
+
+/** Sets the year's caps from the current parameters; a mid-year quota change calls it alone, keeping what was issued. */
+export function setQuotaCaps(world: World): void {
   const p = world.params;
   const q = world.quota;
   const e = world.employers;
-  q.regionIssued.fill(0);
-  q.regionFarmIssued.fill(0);
-  world.quotaYearStart = world.week;
   let capAgents: number;
   if (p.quotaFromApplications) {
     // Compliant employers apply for all their jobs; the state grants a share.
@@ -33,7 +44,11 @@ export function openQuotaYear(world: World): void {
   q.cap = capAgents;
   const shares = p.regionJobsShare;
   const total = shares.reduce((a, b) => a + b, 0) || 1;
-  for (let r = 0; r < REGIONS.length; r++) {
+  q.regionCap.fill(0);
+  q.regionFarmCap.fill(0);
+  // Unsplit, the whole cap sits in book 0, which every region draws on (quotaBook.ts).
+  const books = p.quotaSplitByRegion ? REGIONS.length : 1;
+  for (let r = 0; r < books; r++) {
     const regionShare = p.quotaSplitByRegion ? shares[r] / total : 1;
     q.regionFarmCap[r] = capAgents * regionShare * p.quotaFarmShare;
     q.regionCap[r] = capAgents * regionShare * (1 - p.quotaFarmShare);

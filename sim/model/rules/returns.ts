@@ -8,8 +8,9 @@ import type { World } from '../world.js';
  * reached, the planned stay is over (003 L1447–1448), a farm worker's season
  * ends without work, or after migrant.max_unemployed_weeks without work; a
  * listed person leaves with registry.exit_weekly, pushed out by the lost
- * rights (regimes RU29). Those with arrears still owed stay on while the
- * employer may yet pay.
+ * rights (regimes RU29). Those with arrears still owed do not leave at the
+ * end of the planned stay while the employer may yet pay; other reasons
+ * send them home, and the arrears are lost.
  */
 export function returns(world: World): void {
   for (let i = 0; i < world.migrants.count; i++) returnOf(world, i);

@@ -27,6 +27,8 @@ export const Flag = {
   /** Legal status as last computed by documentUpkeep. */
   Legal: 32,
   RussianSpeaker: 64,
+  /** Decided at arrival to seek legal status when it is affordable (migrant.legal_propensity). */
+  SeeksLegalStatus: 128,
 } as const;
 
 export const NO_ONE = -1;
