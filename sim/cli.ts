@@ -1,15 +1,21 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError } from 'commander';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
+import { formatNumber } from '../analysis/formatNumber.js';
+import { runCalibration } from './calibrate/runCalibration.js';
+import { withinTolerance } from './calibrate/targets.js';
 import { paramsTable } from './run/paramsTable.js';
 import { packageVersion } from './run/packageVersion.js';
 import { RunFailure, RunInterrupted } from './run/runEnsemble.js';
 import { runScenario } from './run/runScenario.js';
-import { applyOverrides, ScenarioError } from './scenario/index.js';
+import { serveStatic } from './run/serveStatic.js';
+import { applyOverrides, isBasePath, RUN_SETTINGS, ScenarioError } from './scenario/index.js';
 import { listShippedScenarios, loadScenarioFile } from './scenario/loadScenarioFile.js';
+import { packageRoot } from './scenario/packageRoot.js';
 
-/** The `migsim` command: run, validate, params, list, serve. */
+/** The `migsim` command: run, calibrate, validate, params, list, serve. */
 const program = new Command()
   .name('migsim')
   .description('Agent-based simulation of labour migration under quota and permit regimes')
@@ -21,6 +27,20 @@ function wholeNumber(flag: string, min: number) {
     if (!Number.isInteger(value) || value < min) throw new InvalidArgumentError(`${flag} expects a whole number ≥ ${min}, got "${text}"`);
     return value;
   };
+}
+
+function shareOf(flag: string) {
+  return (text: string): number => {
+    const value = Number(text);
+    if (!(value > 0 && value <= 1)) throw new InvalidArgumentError(`${flag} expects a share above 0 and at most 1, got "${text}"`);
+    return value;
+  };
+}
+
+function horizonYears(text: string): number {
+  const value = Number(text);
+  if (!RUN_SETTINGS.years.accepts(value)) throw new InvalidArgumentError(`--years expects ${RUN_SETTINGS.years.expected}, got "${text}"`);
+  return value;
 }
 
 /** Prints a user-facing error without a stack trace and exits non-zero. */
@@ -76,6 +96,66 @@ program
   });
 
 program
+  .command('calibrate')
+  .description('fit a base\'s uncertain parameters to its calibration targets (ABC rejection) and write a calibration folder')
+  .argument('<base>', 'shipped base name (kazakhstan-2008, russia-2025) or base file (YAML)')
+  .option('--budget <n>', 'parameter vectors drawn from the uncertain ranges', wholeNumber('--budget', 1), 60)
+  .option('--out <dir>', 'calibration folder (default: results/calibration-<base>)')
+  .option('--replicates <n>', 'seeded replicates per drawn vector', wholeNumber('--replicates', 1), 3)
+  .option('--check-replicates <n>', 'replicates of the final check of the current and fitted values', wholeNumber('--check-replicates', 2), 10)
+  .option('--years <n>', 'horizon of each run after the burn-in', horizonYears, 2)
+  .option('--agents <n>', 'largest number of agents per run (raises the scale of a larger base)', wholeNumber('--agents', 100), 15000)
+  .option('--accept <share>', 'share of the budget accepted, nearest the targets first', shareOf('--accept'), 0.1)
+  .option('--workers <n>', 'worker threads', wholeNumber('--workers', 1), availableParallelism())
+  .option('--seed <n>', 'seed of the draws and the replicates', wholeNumber('--seed', 0), 1)
+  .option('--quiet', 'no progress output')
+  .action(
+    async (
+      base: string,
+      opts: { budget: number; out?: string; replicates: number; checkReplicates: number; years: number; agents: number; accept: number; workers: number; seed: number; quiet?: boolean },
+    ) => {
+      const name = isBasePath(base) ? basename(base, extname(base)) : base;
+      const out = opts.out ?? join('results', `calibration-${name}`);
+      const controller = new AbortController();
+      process.once('SIGINT', () => controller.abort());
+      try {
+        const { result, seconds } = await runCalibration({
+          base,
+          out,
+          budget: opts.budget,
+          seed: opts.seed,
+          replicates: opts.replicates,
+          checkReplicates: opts.checkReplicates,
+          years: opts.years,
+          agents: opts.agents,
+          acceptShare: opts.accept,
+          workers: opts.workers,
+          quiet: opts.quiet === true,
+          signal: controller.signal,
+        });
+        if (!opts.quiet) {
+          for (const { target, fitted } of result.results) {
+            const verdict = withinTolerance(target, fitted.mean) ? 'within tolerance' : 'MISSED';
+            process.stderr.write(
+              `${target.name}: source ${formatNumber(target.sourceValue)} [${formatNumber(target.tolerance.low)}, ${formatNumber(target.tolerance.high)}], ` +
+                `model ${formatNumber(fitted.mean)} (${formatNumber(fitted.ci_low)} to ${formatNumber(fitted.ci_high)}): ${verdict}\n`,
+            );
+          }
+          const fittedText = result.parameters.map((p) => `${p} = ${formatNumber(result.fittedValues[p])}`).join(', ');
+          process.stderr.write(`fitted: ${fittedText}\nwrote ${out}/ in ${seconds.toFixed(1)} s\n`);
+        }
+        process.stdout.write(`${join(out, 'report.html')}\n`);
+      } catch (error) {
+        if (error instanceof RunInterrupted) {
+          process.stderr.write('migsim: interrupted; no results written\n');
+          process.exit(130);
+        }
+        fail(error);
+      }
+    },
+  );
+
+program
   .command('validate')
   .description('check a scenario file without running it')
   .argument('<scenario>', 'scenario file (YAML)')
@@ -103,6 +183,24 @@ program
   .action(() => {
     for (const s of listShippedScenarios()) {
       process.stdout.write(`${s.file.padEnd(28)} ${s.name}\n${' '.repeat(29)}${s.question || s.description}\n`);
+    }
+  });
+
+program
+  .command('serve')
+  .description('serve the teaching page (web/dist/) on 127.0.0.1')
+  .option('--port <n>', 'port to listen on (0: any free port)', wholeNumber('--port', 0), 8080)
+  .action(async (opts: { port: number }) => {
+    if (opts.port > 65535) fail(new Error(`--port expects a whole number from 0 to 65535, got ${opts.port}`));
+    const root = join(packageRoot(), 'web', 'dist');
+    if (!existsSync(join(root, 'index.html'))) fail(new Error('the teaching page is not built (web/dist/ is missing); build it with: npm run build:web'));
+    try {
+      const { url } = await serveStatic({ root, port: opts.port });
+      process.stderr.write('serving the teaching page; press Ctrl+C to stop\n');
+      process.stdout.write(`${url}\n`);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') fail(new Error(`port ${opts.port} is in use; choose another with --port, or --port 0 for any free port`));
+      fail(error);
     }
   });
 

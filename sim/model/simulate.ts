@@ -25,8 +25,8 @@ export interface SimulationInput {
   readonly seed: string;
   /** Weeks of the horizon after week 0. */
   readonly weeks: number;
-  /** Called after each recorded week with its row; return true to stop early. */
-  readonly onWeek?: (week: number, row: Float64Array) => boolean | void;
+  /** Called after each recorded week with its row (and the world, read-only by convention); return true to stop early. */
+  readonly onWeek?: (week: number, row: Float64Array, world: World) => boolean | void;
 }
 
 /**
@@ -53,7 +53,7 @@ export function simulate(input: SimulationInput): IndicatorTable & { world: Worl
   measure(world, scratch);
   for (let c = 0; c < width; c++) if (INDICATORS[c].kind === 'flow') scratch[c] = 0;
   values.set(scratch, 0);
-  if (input.onWeek?.(0, scratch)) return { weeks: 0, values: values.subarray(0, width), world };
+  if (input.onWeek?.(0, scratch, world)) return { weeks: 0, values: values.subarray(0, width), world };
 
   const events = [...(input.events ?? [])];
   for (let week = 1; week <= input.weeks; week++) {
@@ -61,7 +61,7 @@ export function simulate(input: SimulationInput): IndicatorTable & { world: Worl
     applyEvents(world, input.params, events, week);
     step(world, regionCum, scratch);
     values.set(scratch, week * width);
-    if (input.onWeek?.(week, scratch)) return { weeks: week, values: values.slice(0, (week + 1) * width), world };
+    if (input.onWeek?.(week, scratch, world)) return { weeks: week, values: values.slice(0, (week + 1) * width), world };
   }
   return { weeks: input.weeks, values, world };
 }

@@ -28,7 +28,8 @@ const tally = createTally();
  * memory instead of five.
  */
 export function step(world: World, regionCum: Float64Array, row: Float64Array): void {
-  if (world.week - world.quotaYearStart >= WEEKS_PER_YEAR) openQuotaYear(world);
+  // Quota years are calendar years of the horizon: weeks 0, 52, 104, … (and so in the burn-in).
+  if (world.week % WEEKS_PER_YEAR === 0 && world.week !== world.quotaYearStart) openQuotaYear(world);
   setSeason(world);
   updateDepartureChances(world);
   world.brokers.capacityLeft.fill(world.params.brokerCapacity);

@@ -1,0 +1,49 @@
+// Builds the teaching page into web/dist/: a static site with every script
+// bundled (no CDN), relative URLs only, and the model in a separate worker
+// bundle. Run with `npm run build:web`.
+import * as esbuild from 'esbuild';
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { stdout } from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { ruleSummaries, yamlFiles } from './buildData.mjs';
+
+const webDir = dirname(fileURLToPath(import.meta.url));
+const root = dirname(webDir);
+const out = join(webDir, 'dist');
+
+/** Serves `virtual:scenarios` and `virtual:rules` from the repository's files. */
+const virtualData = {
+  name: 'virtual-data',
+  setup(build) {
+    build.onResolve({ filter: /^virtual:(scenarios|rules)$/ }, (args) => ({ path: args.path, namespace: 'virtual' }));
+    build.onLoad({ filter: /.*/, namespace: 'virtual' }, (args) => {
+      const data =
+        args.path === 'virtual:scenarios'
+          ? { scenarios: yamlFiles(join(root, 'scenarios')), bases: yamlFiles(join(root, 'scenarios', 'bases')) }
+          : { summaries: ruleSummaries(root) };
+      return { contents: `export default ${JSON.stringify(data)};`, loader: 'js' };
+    });
+  },
+};
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+const common = {
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: ['es2022'],
+  minify: true,
+  sourcemap: true,
+  legalComments: 'linked',
+  logLevel: 'warning',
+  plugins: [virtualData],
+};
+await esbuild.build({ ...common, entryPoints: [join(webDir, 'src', 'main.ts')], outfile: join(out, 'app.js') });
+await esbuild.build({ ...common, entryPoints: [join(webDir, 'src', 'worker.ts')], outfile: join(out, 'worker.js') });
+
+for (const file of readdirSync(join(webDir, 'static'))) copyFileSync(join(webDir, 'static', file), join(out, file));
+
+stdout.write(`built ${join('web', 'dist')}/\n`);

@@ -1,0 +1,100 @@
+import { checkValue } from '../../sim/model/params/checkValue.js';
+import type { ParamDef, ParamValue } from '../../sim/model/params/paramDef.js';
+import { ORIGINS, REGIONS } from '../../sim/model/params/places.js';
+import { paramDef } from '../../sim/model/params/registry.js';
+
+/** How a lever is drawn: a list, a number box, a slider, a tick box, or a number box with a "no quota" tick. */
+export type LeverControl = 'select' | 'number' | 'range' | 'checkbox' | 'quota';
+
+/** One policy setting the page lets students change. */
+export interface Lever {
+  /** The parameter's registry name, written as `data-param` on its control. */
+  readonly param: string;
+  /** Heading of the group the lever is shown under. */
+  readonly group: string;
+  readonly label: string;
+  readonly control: LeverControl;
+  /** The parameter's definition: unit, meaning, source, range. */
+  readonly def: ParamDef;
+  readonly min?: number;
+  readonly max?: number;
+  readonly step?: number;
+}
+
+const PLACE_NAMES: Record<string, string> = {
+  kyrgyzstan: 'Kyrgyzstan',
+  uzbekistan: 'Uzbekistan',
+  tajikistan: 'Tajikistan',
+  moscow: 'Moscow',
+  st_petersburg: 'St Petersburg',
+  yekaterinburg: 'Yekaterinburg',
+  almaty: 'Almaty',
+  astana: 'Astana',
+  shymkent: 'Shymkent',
+};
+
+/** A place name for people to read. */
+export function placeName(place: string): string {
+  return PLACE_NAMES[place] ?? place;
+}
+
+function lever(param: string, group: string, label: string, control: LeverControl, range: { min?: number; max?: number; step?: number } = {}): Lever {
+  const def = paramDef(param);
+  if (def === undefined) throw new Error(`lever "${label}" names no parameter: ${param}`);
+  return { param, group, label, control, def, min: range.min ?? def.min, max: range.max ?? def.max, ...(range.step === undefined ? {} : { step: range.step }) };
+}
+
+/**
+ * The levers for a setting: permit regime and registration deadline for
+ * each origin country that sends migrants, digital registration for each
+ * region with jobs, and the national settings (quota, fees, police,
+ * control registry, amnesty). `params` are the setting's values, which
+ * decide the origins and regions shown and widen slider ranges that would
+ * not reach the current value.
+ */
+export function leversFor(params: Readonly<Record<string, ParamValue>>): Lever[] {
+  const origins = ORIGINS.filter((o) => Number(params[`origin.${o}.share`]) > 0);
+  const regions = REGIONS.filter((r) => Number(params[`region.${r}.jobs_share`]) > 0);
+  const sliderMax = (param: string, max: number): number => Math.max(max, Number(params[param]) || 0);
+  return [
+    ...origins.map((o) => lever(`origin.${o}.regime`, 'Permits', `Permit regime: ${placeName(o)}`, 'select')),
+    lever('quota.annual', 'Permits', 'Yearly quota of work permits', 'quota', { step: 1000 }),
+    lever('permit.monthly_fee', 'Fees', 'Monthly fee of a worker-tied permit', 'number', { step: 100 }),
+    lever('permit.initial_cost', 'Fees', 'One-off cost of a worker-tied permit', 'number', { step: 500 }),
+    lever('registration.fee', 'Fees', 'Registration fee', 'number', { step: 100 }),
+    ...origins.map((o) => lever(`origin.${o}.registration_days`, 'Registration', `Days to register: ${placeName(o)}`, 'number', { step: 1 })),
+    ...regions.map((r) => lever(`region.${r}.digital_registration`, 'Registration', `Digital registration in ${placeName(r)}`, 'checkbox')),
+    lever('police.capacity', 'Police', 'Police capacity', 'range', { min: 0, max: sliderMax('police.capacity', 3), step: 0.1 }),
+    lever('police.corruption', 'Police', 'Police corruption', 'range', { min: 0, max: 1, step: 0.05 }),
+    lever('registry.enabled', 'Control registry', 'Control registry in force', 'checkbox'),
+    lever('registry.delisting', 'Control registry', 'Delisting after regularising', 'checkbox'),
+    lever('amnesty.open', 'Amnesty', 'Amnesty window open', 'checkbox'),
+    lever('amnesty.kind', 'Amnesty', 'Kind of amnesty', 'select'),
+  ];
+}
+
+/**
+ * Reads what a student typed into a number box: a finite number the
+ * parameter accepts, or a message. An empty box is not zero.
+ */
+export function parseLeverNumber(def: ParamDef, text: string): { value: number } | { error: string } {
+  const trimmed = text.trim();
+  if (trimmed === '') return { error: 'enter a number' };
+  const value = Number(trimmed);
+  const problem = checkValue(def, value);
+  return problem === null ? { value } : { error: problem };
+}
+
+/** Whether two parameter values are the same (numbers, text, booleans or null). */
+export function sameValue(a: ParamValue | undefined, b: ParamValue | undefined): boolean {
+  return a === b || (typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b));
+}
+
+/** The levers whose value differs from the option's, in lever order. */
+export function changedLevers(
+  levers: readonly Lever[],
+  values: Readonly<Record<string, ParamValue>>,
+  option: Readonly<Record<string, ParamValue>>,
+): string[] {
+  return levers.filter((l) => l.param in values && !sameValue(values[l.param], option[l.param])).map((l) => l.param);
+}

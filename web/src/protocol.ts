@@ -1,0 +1,13 @@
+import type { PageJob } from './settings.js';
+
+/** Page → worker: simulate one job, posting rows every `rowsPerPost` weeks. */
+export interface RunRequest {
+  readonly job: PageJob;
+  readonly rowsPerPost: number;
+}
+
+/** Worker → page: consecutive weekly rows of a job from `fromWeek`, or the job's end. */
+export type WorkerReply =
+  | { readonly type: 'rows'; readonly job: number; readonly fromWeek: number; readonly rows: Float64Array }
+  | { readonly type: 'done'; readonly job: number; readonly weeks: number; readonly ms: number }
+  | { readonly type: 'error'; readonly job: number; readonly message: string };

@@ -1,0 +1,24 @@
+/** Data the build (web/build.mjs) bundles into the page from the repository. */
+
+declare module 'virtual:scenarios' {
+  /** A YAML file: its name without `.yaml`, and its text. */
+  interface NamedText {
+    readonly name: string;
+    readonly text: string;
+  }
+  const data: {
+    /** scenarios/*.yaml */
+    readonly scenarios: readonly NamedText[];
+    /** scenarios/bases/*.yaml */
+    readonly bases: readonly NamedText[];
+  };
+  export default data;
+}
+
+declare module 'virtual:rules' {
+  const data: {
+    /** The "Summary of rule:" doc comments of sim/model/rules/*.ts. */
+    readonly summaries: readonly { readonly file: string; readonly fn: string; readonly text: string }[];
+  };
+  export default data;
+}
