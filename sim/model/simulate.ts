@@ -50,6 +50,8 @@ export function simulate(input: SimulationInput): IndicatorTable & { world: Worl
     step(world, regionCum, scratch);
   }
   setClock(world, 0);
+  // The first quota year of the horizon opens at week 0, which no step runs.
+  if (world.quotaYearStart !== 0) openQuotaYear(world);
   measure(world, scratch);
   for (let c = 0; c < width; c++) if (INDICATORS[c].kind === 'flow') scratch[c] = 0;
   values.set(scratch, 0);

@@ -1,0 +1,81 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { COLUMN, INDICATORS, type IndicatorName } from '../../sim/model/indicators.js';
+import type { ParamValue } from '../../sim/model/params/paramDef.js';
+import type { SimulationInput, TimelineEvent } from '../../sim/model/simulate.js';
+import type { ResolvedOption } from '../../sim/scenario/index.js';
+import { loadBaseFile, loadScenarioFile, shippedBaseNames } from '../../sim/scenario/loadScenarioFile.js';
+import { parseScenario } from '../../sim/scenario/parseScenario.js';
+
+/** The repository's root folder (where package.json is). */
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Values in one weekly row of an indicator table. */
+export const WIDTH = INDICATORS.length;
+
+export type Params = Record<string, ParamValue>;
+
+/** A small world: 40,000 potential migrants at 20 per agent (2,000 agents), half a year of burn-in. */
+export const SMALL: Params = {
+  'population.potential_migrants': 40_000,
+  scale: 20,
+  'population.burn_in_weeks': 26,
+};
+
+/** The one option of a scenario that only names a shipped base: the base's values at week 0. */
+export function baseOption(base: string): ResolvedOption {
+  const text = `name: On ${base}\nbase: ${base}\noptions:\n  - name: ${base}\n`;
+  return parseScenario(text, `on-${base}.yaml`, loadBaseFile, shippedBaseNames()).options[0];
+}
+
+/** The options of a shipped scenario (scenarios/<file>). */
+export function scenarioOptions(file: string): ResolvedOption[] {
+  return loadScenarioFile(join(REPO_ROOT, 'scenarios', file)).options;
+}
+
+/** The simulation input of one scenario option with its timeline events, plus parameters set on top (e.g. SMALL). */
+export function optionInput(option: Pick<ResolvedOption, 'params' | 'events'>, seed: string, weeks: number, set: Params = {}): SimulationInput {
+  const events: TimelineEvent[] = option.events.map((e) => ({ week: e.week, set: e.set }));
+  return { params: { ...option.params, ...set }, events, seed, weeks };
+}
+
+/** One indicator's value in one week of a table. */
+export function valueAt(values: Float64Array, week: number, name: IndicatorName): number {
+  return values[week * WIDTH + COLUMN[name]];
+}
+
+/** One indicator's values, week 0 to the last week. */
+export function series(values: Float64Array, name: IndicatorName): number[] {
+  const weeks = values.length / WIDTH;
+  return Array.from({ length: weeks }, (_, week) => valueAt(values, week, name));
+}
+
+/** Sum of an indicator over weeks `from`..`to` (inclusive). */
+export function total(values: Float64Array, name: IndicatorName, from = 1, to = values.length / WIDTH - 1): number {
+  let sum = 0;
+  for (let week = from; week <= to; week++) sum += valueAt(values, week, name);
+  return sum;
+}
+
+/** Index of the first byte at which two tables differ, or -1 when they are byte-identical. */
+export function firstDifference(a: Float64Array, b: Float64Array): number {
+  const x = Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+  const y = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  if (x.equals(y)) return -1;
+  const n = Math.min(x.length, y.length);
+  for (let k = 0; k < n; k++) if (x[k] !== y[k]) return k;
+  return n;
+}
+
+/** A computation run on first use and remembered, so that tests sharing a run do not repeat it. */
+export function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}

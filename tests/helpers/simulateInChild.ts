@@ -1,0 +1,56 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import type { SimulationInput } from '../../sim/model/simulate.js';
+import { REPO_ROOT } from './model.js';
+
+/** One run as simulateChild.ts writes it. */
+export interface ChildRun {
+  /** The indicator table's bytes, base64. */
+  readonly values: string;
+  readonly scale: number;
+  readonly quotaYearStart: number;
+  /** By week of the table: the week the quota year in force started, and the permits its book holds (in agents). */
+  readonly weekly: { readonly yearStart: number[]; readonly booked: number[] };
+  readonly quota: {
+    readonly regionCap: number[];
+    readonly regionFarmCap: number[];
+    readonly regionIssued: number[];
+    readonly regionFarmIssued: number[];
+  };
+}
+
+export interface FinishedRun extends Omit<ChildRun, 'values'> {
+  readonly values: Float64Array;
+}
+
+const CHILD = join(REPO_ROOT, 'tests', 'helpers', 'simulateChild.ts');
+
+/**
+ * Runs simulations one after another in a child Node process (at full
+ * speed, from the current sources) and returns their tables, byte for byte
+ * as simulate made them, in the order of `inputs`.
+ */
+export function simulateInChild(inputs: readonly SimulationInput[]): Promise<FinishedRun[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`simulation child exited with ${code}:\n${Buffer.concat(err).toString('utf8')}`));
+      const lines = Buffer.concat(out).toString('utf8').split('\n').filter((line) => line !== '');
+      if (lines.length !== inputs.length) return reject(new Error(`simulation child returned ${lines.length} runs for ${inputs.length} inputs`));
+      resolve(
+        lines.map((line) => {
+          const run = JSON.parse(line) as ChildRun;
+          const bytes = Buffer.from(run.values, 'base64');
+          const values = new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+          return { ...run, values };
+        }),
+      );
+    });
+    child.stdin.end(JSON.stringify(inputs));
+  });
+}

@@ -1,0 +1,104 @@
+import { NO_ONE, Status } from '../../sim/model/state/codes.js';
+import { ledgerTotals } from '../../sim/model/state/ledger.js';
+import type { World } from '../../sim/model/world.js';
+import { valueAt, WIDTH } from './model.js';
+
+/** At most this many problems are listed, so that a failure stays readable. */
+const LIST_AT_MOST = 5;
+
+function push(problems: string[], message: string): void {
+  if (problems.length < LIST_AT_MOST) problems.push(message);
+}
+
+function close(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/**
+ * Bookkeeping of the world's agents that must hold after every week:
+ * every migrant is at home, abroad or detained; each village's count of
+ * people away equals its migrants not at home; each employer's `workers`
+ * equals the migrants naming it as employer; nobody at home or detained
+ * has an employer. Returns the broken ones (empty when all hold).
+ */
+export function worldProblems(world: World): string[] {
+  const problems: string[] = [];
+  const m = world.migrants;
+  const away = new Int32Array(world.villageAbroad.length);
+  const workers = new Int32Array(world.employers.count);
+  for (let i = 0; i < m.count; i++) {
+    const status = m.status[i];
+    if (status !== Status.AtHome && status !== Status.Abroad && status !== Status.Detained) {
+      push(problems, `migrant ${i} has status ${status}, not AtHome, Abroad or Detained`);
+      continue;
+    }
+    if (status !== Status.AtHome) away[m.village[i]]++;
+    const e = m.employer[i];
+    if (e === NO_ONE) continue;
+    if (status !== Status.Abroad) push(problems, `migrant ${i} with status ${status} still has employer ${e}`);
+    if (e < 0 || e >= world.employers.count) push(problems, `migrant ${i} has employer ${e}, not an employer id`);
+    else workers[e]++;
+  }
+  for (let v = 0; v < away.length; v++) {
+    if (world.villageAbroad[v] !== away[v]) push(problems, `village ${v}: villageAbroad ${world.villageAbroad[v]}, but ${away[v]} of its migrants are not at home`);
+  }
+  for (let e = 0; e < workers.length; e++) {
+    if (world.employers.workers[e] !== workers[e]) push(problems, `employer ${e}: workers ${world.employers.workers[e]}, but ${workers[e]} migrants name it`);
+  }
+  return problems;
+}
+
+/** Money in and out of migrants' hands since the world was built (state/ledger.ts). */
+export interface MoneyBalance {
+  /** brought + wagesReceived + borrowed */
+  readonly came: number;
+  /** spent, sent, repaid and carried home, plus savings still held abroad or in detention */
+  readonly went: number;
+}
+
+export function moneyBalance(world: World): MoneyBalance {
+  const l = ledgerTotals(world.ledger);
+  const m = world.migrants;
+  let held = 0;
+  for (let i = 0; i < m.count; i++) if (m.status[i] !== Status.AtHome) held += m.savings[i];
+  const came = l.brought + l.wagesReceived + l.borrowed;
+  const went =
+    l.livingCosts + l.tripCosts + l.feesToState + l.feesToBrokers + l.finesPaid + l.bribesPaid +
+    l.remitted + l.remittanceLosses + l.debtRepaid + l.carriedHome + held;
+  return { came, went };
+}
+
+/** Relative difference of the two sides of the money balance. */
+export function moneyGap(world: World): number {
+  const { came, went } = moneyBalance(world);
+  return Math.abs(came - went) / Math.max(1, Math.abs(came));
+}
+
+/**
+ * Identities between the indicators of every week of a table (weeks
+ * `from`..last): stock and flow of people abroad agree, legal + irregular
+ * = abroad, and the sub-stocks fit inside theirs.
+ */
+export function indicatorProblems(values: Float64Array, from = 0): string[] {
+  const problems: string[] = [];
+  const weeks = values.length / WIDTH;
+  const v = (week: number, name: Parameters<typeof valueAt>[2]) => valueAt(values, week, name);
+  for (let t = from; t < weeks; t++) {
+    const abroad = v(t, 'abroad');
+    if (t >= 1) {
+      const expected = v(t - 1, 'abroad') + v(t, 'arrivals') - v(t, 'returns') - v(t, 'removals');
+      if (!close(abroad, expected)) {
+        push(problems, `week ${t}: abroad ${abroad} ≠ ${v(t - 1, 'abroad')} + ${v(t, 'arrivals')} − ${v(t, 'returns')} − ${v(t, 'removals')}`);
+      }
+    }
+    if (!close(v(t, 'legal') + v(t, 'irregular'), abroad)) push(problems, `week ${t}: legal ${v(t, 'legal')} + irregular ${v(t, 'irregular')} ≠ abroad ${abroad}`);
+    if (v(t, 'on_registry') > v(t, 'irregular')) push(problems, `week ${t}: on_registry ${v(t, 'on_registry')} > irregular ${v(t, 'irregular')}`);
+    const employed = v(t, 'employed_formal') + v(t, 'employed_informal');
+    if (employed > abroad) push(problems, `week ${t}: employed ${employed} > abroad ${abroad}`);
+    if (v(t, 'detained') > v(t, 'irregular')) push(problems, `week ${t}: detained ${v(t, 'detained')} > irregular ${v(t, 'irregular')}`);
+    for (const name of ['abroad', 'legal', 'irregular', 'arrivals', 'returns', 'removals'] as const) {
+      if (!(v(t, name) >= 0)) push(problems, `week ${t}: ${name} is ${v(t, name)}`);
+    }
+  }
+  return problems;
+}
