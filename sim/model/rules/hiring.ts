@@ -39,12 +39,13 @@ function legalRoute(world: World, i: number, e: number): number {
  * their own permit insists on a contract. Otherwise it hires informally
  * (003 L2117–2119, L2937–2939; 004 L1445–1455). A formal hire under
  * employer-tied rules issues a permit against the quota, paid by the employer.
- * Listed people cannot sign contracts (regimes S44).
+ * Listed people cannot sign contracts (regimes S44) unless a delisting
+ * procedure lets them regularise through one (002).
  */
 export function decideFormalHire(world: World, i: number, e: number, rng: Rng): boolean {
   const m = world.migrants;
   const p = world.params;
-  if (m.flags[i] & Flag.OnRegistry) return false;
+  if (m.flags[i] & Flag.OnRegistry && !p.registryDelisting) return false;
   const route = legalRoute(world, i, e);
   if (route === NO_ROUTE) return false;
   const formalCost = p.formalCostShare * monthlyWage(world, e, true) + (route === NEEDS_PERMIT ? p.employerPermitCost / 12 : 0);

@@ -57,7 +57,8 @@ export function register(world: World, i: number): void {
  * what they tolerate of the expected wage (migrant.cost_tolerance;
  * 001 L24–28), they can pay the first costs and month, they pass the
  * language exam (regimes RU13; Russian speakers pass) and the quota, if
- * any, has room.
+ * any, has room. With a delisting procedure, listed people may apply at any
+ * time, and are delisted once legal (documentUpkeep).
  */
 export function applyForWorkerPermit(world: World, i: number): void {
   const m = world.migrants;
@@ -66,9 +67,11 @@ export function applyForWorkerPermit(world: World, i: number): void {
   const o = m.origin[i];
   if (p.regime[o] !== REGIME_CODE['worker-tied']) return;
   if (m.permit[i] !== Permit.None && m.permitUntil[i] >= world.day) return;
-  if (world.day > m.arrivalDay[i] + p.permitApplicationDays) return;
+  const listed = (m.flags[i] & Flag.OnRegistry) !== 0;
+  if (listed && !p.registryDelisting) return;
+  // A delisting procedure lets listed people regularise without leaving (002); others only within the window.
+  if (!listed && world.day > m.arrivalDay[i] + p.permitApplicationDays) return;
   if (m.flags[i] & Flag.PassportHeld) return;
-  if (m.flags[i] & Flag.OnRegistry && !p.registryDelisting) return;
   const region = m.region[i];
   const fee = p.permitMonthlyFee * p.regionPermitFeeFactor[region];
   const expectedWage = p.sectorWage[m.sector[i]] * p.regionWageFactor[region];

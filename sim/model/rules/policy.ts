@@ -60,7 +60,10 @@ export function setQuotaCaps(world: World): void {
  * going (wage × chance of work − living costs − the legal route's monthly
  * fee − expected sanctions) against earnings at home; the weekly chance of
  * leaving is migrant.departure_rate scaled by a logistic function of that
- * gain relative to home earnings (1 at no gain, up to 2).
+ * gain relative to home earnings (1 at no gain, up to 2). The fee counts
+ * only as far as migrants would pay it (migrant.legal_propensity, when
+ * within migrant.cost_tolerance); the others expect to work irregularly
+ * (001 L43–45, L66–68).
  */
 export function updateDepartureChances(world: World): void {
   const p = world.params;
@@ -76,8 +79,10 @@ export function updateDepartureChances(world: World): void {
   const checksPerMonth = Math.min(1, p.streetChecks * p.policeCapacity * (52 / 12));
   const caseCost = p.corruption * p.bribe + (1 - p.corruption) * (p.fineMigrant + p.removalShare * earned * p.stayMonths * 0.5);
   const sanctionRisk = checksPerMonth * p.detection * world.lastIrregularShare * caseCost;
+  // Only those who would buy the permit count its fee: the rest expect to work without one.
+  const feePaid = expectedFee <= p.costTolerance * expectedWage ? expectedFee * p.legalPropensity : 0;
   for (let o = 0; o < world.departureChance.length; o++) {
-    const fee = p.regime[o] === REGIME_CODE['worker-tied'] ? expectedFee : 0;
+    const fee = p.regime[o] === REGIME_CODE['worker-tied'] ? feePaid : 0;
     const gain = earned - p.livingCost - fee - sanctionRisk - p.homeWage[o];
     const relative = gain / Math.max(p.homeWage[o], 1);
     const appeal = 2 / (1 + Math.exp(-p.gainSensitivity * relative));
