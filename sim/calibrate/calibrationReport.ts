@@ -79,7 +79,7 @@ ${metaList(result, input.version)}
 
 <section id="results">
 <h2>Model against sources</h2>
-<p class="note">Model mean over ${escapeHtml(displayNumber(s.checkReplicates))} replicates with its 95% t-interval, under the base’s current values and under the fitted values (same seeds). A value counts as close when its mean lies in the tolerance band; the bands are assumptions, stated per target.</p>
+<p class="note">Model mean over ${escapeHtml(displayNumber(s.checkReplicates))} replicates with its 95% t-interval, under the base’s current values and under the fitted values (same seeds). A value counts as close when its mean lies in the tolerance band; the bands are assumptions, stated per target. The last column counts the samples of the search whose statistic (mean over their replicates) lies in the band: none means no values of the calibrated parameters within their ranges reached it, so the miss lies elsewhere in the model or the sources.</p>
 ${resultsTable(result)}
 <p class="note">Distance from the targets (mean squared error in units of the tolerance; 1 = on average at the edge of the band): current values ${escapeHtml(displayNumber(result.distance.current))}, fitted values ${escapeHtml(displayNumber(result.distance.fitted))}.</p>
 ${targetNotes(result)}
@@ -168,17 +168,19 @@ function estimateCell(estimate: MeanInterval, inBand: boolean): string {
 }
 
 function resultsTable(result: CalibrationResult): string {
-  const body = result.results.map(({ target, current, fitted }) => {
+  const body = result.results.map(({ target, current, fitted }, t) => {
     const fittedIn = withinTolerance(target, fitted.mean);
+    const inBand = result.samples.filter((sample) => withinTolerance(target, sample.statistics[t])).length;
     return `<tr><th scope="row">${escapeHtml(target.label)}<span class="unit">${escapeHtml(target.source)}</span></th>` +
       `<td>${escapeHtml(displayNumber(target.sourceValue))}</td>` +
       `<td>${escapeHtml(`${displayNumber(target.tolerance.low)} to ${displayNumber(target.tolerance.high)}`)}</td>` +
       estimateCell(current, withinTolerance(target, current.mean)) +
       estimateCell(fitted, fittedIn) +
-      `<td class="${fittedIn ? 'hit' : 'miss'}">${fittedIn ? 'yes' : 'no: missed'}</td></tr>`;
+      `<td class="${fittedIn ? 'hit' : 'miss'}">${fittedIn ? 'yes' : 'no: missed'}</td>` +
+      `<td>${escapeHtml(`${displayNumber(inBand)} of ${displayNumber(result.samples.length)}`)}</td></tr>`;
   });
   return tableHtml(
-    '<th scope="col">Target</th><th scope="col">Source value</th><th scope="col">Tolerance</th><th scope="col">Current values</th><th scope="col">Fitted values</th><th scope="col">Within tolerance</th>',
+    '<th scope="col">Target</th><th scope="col">Source value</th><th scope="col">Tolerance</th><th scope="col">Current values</th><th scope="col">Fitted values</th><th scope="col">Within tolerance</th><th scope="col">Samples within tolerance</th>',
     body,
   );
 }

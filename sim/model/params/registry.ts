@@ -74,7 +74,7 @@ def('labour', 'labour.network_search_bonus', 'number', 0.5, 'factor', 'Extra job
 def('labour', 'labour.russian_search_bonus', 'number', 0.3, 'factor', 'Extra job-finding chance for Russian speakers.', '001 L323–330 (employers prefer Russian speakers); value assumption', { min: 0, max: 10 });
 
 // ── Employers ───────────────────────────────────────────────────────────
-def('employer', 'employer.compliant_share', 'number', 0.55, 'share', 'Share of employers who hire formally whenever the law allows; the rest do so only when sanctions deter them.', 'assumption', share);
+def('employer', 'employer.compliant_share', 'number', 0.795, 'share', 'Share of employers who hire formally whenever the law allows; the rest do so only when sanctions deter them.', 'assumption, fitted by `migsim calibrate russia-2025 --budget 60` on 2026-11-22 to 001 L47 and regimes RU28 (derived); 90% of accepted 0.688–0.857', share);
 def('employer', 'employer.abusive_share', 'number', 0.3, 'share', 'Share of employers who withhold wages and retain passports.', '001 L50–54; 003 L3048–3071 (forced-labour practices); value assumption', share);
 def('employer', 'employer.withhold_prob', 'number', 0.5, 'probability/week', 'Chance an abusive employer withholds a vulnerable worker\'s pay in a week.', '003 L3048–3071; value assumption', weekly);
 def('employer', 'employer.legal_worker_abuse_factor', 'number', 0.3, 'factor', 'Abuse of a legal worker free to change employer, relative to an irregular or tied one.', '001 L47–50 (irregular migrants most often the victims); 003 L2127–2130; value assumption', share);
@@ -86,7 +86,7 @@ def('employer', 'employer.permit_cost', 'number', 10_000, 'currency/permit', 'Em
 def('employer', 'employer.labour_test_weeks', 'integer', 3, 'weeks', 'Weeks an employer must search for citizens before an employer-tied hire (not for farm work).', '003 L2057–2067; regimes KZ11 (vacancy advertised 15 days)', { min: 0, max: 52 });
 
 // ── Migrants ────────────────────────────────────────────────────────────
-def('migrant', 'migrant.departure_rate', 'number', 0.02, 'probability/week', 'Weekly chance a potential migrant at home leaves when migrating pays (scaled by the expected gain).', 'assumption (calibrated)', weekly);
+def('migrant', 'migrant.departure_rate', 'number', 0.0293, 'probability/week', 'Weekly chance a potential migrant at home leaves when migrating pays (scaled by the expected gain).', 'assumption, fitted by `migsim calibrate russia-2025 --budget 60` on 2026-11-22 to 001 L47 and regimes RU28 (derived); 90% of accepted 0.0117–0.0407 (not pinned down)', weekly);
 def('migrant', 'migrant.gain_sensitivity', 'number', 2, '1/ratio', 'How strongly departures respond to the expected net gain relative to home earnings.', 'assumption', { min: 0, max: 50 });
 def('migrant', 'migrant.network_effect', 'number', 1, 'factor', 'Extra departure propensity per unit share of the village abroad.', '003 L3038–3041 (relatives pay for the trip); value assumption', { min: 0, max: 20 });
 def('migrant', 'migrant.stay_months', 'number', 9, 'months', 'Mean planned length of a stay abroad.', '003 L1447–1448 (2–8 months for seasonal stays); value assumption', { min: 0.5, max: 240 });
@@ -149,7 +149,7 @@ def('police', 'police.capacity', 'number', 1, 'factor', 'Scales all enforcement:
 def('police', 'police.street_checks_weekly', 'number', 0.02, 'share/week', 'Share of migrants abroad stopped in street checks per week, at capacity 1.', 'regimes C6 ("every month the police come"); value assumption', weekly);
 def('police', 'police.raids_weekly', 'number', 0.002, 'share/week', 'Share of employers raided per week, at capacity 1.', '003 L2317–2318 (regular raids); value assumption, set so that employer fines are of the order of regimes RU25', weekly);
 def('police', 'police.detection', 'number', 0.7, 'probability', 'Chance a check finds an existing irregularity.', 'assumption', share);
-def('police', 'police.corruption', 'number', 0.5, 'share', 'Share of detected cases settled by a bribe.', '003 L3197–3200, L2775–2779; regimes CR1 (no survey); value assumption', share);
+def('police', 'police.corruption', 'number', 0.333, 'share', 'Share of detected cases settled by a bribe.', '003 L3197–3200, L2775–2779; regimes CR1 (no survey); value assumption, fitted by `migsim calibrate russia-2025 --budget 60` on 2026-11-22 to 001 L47 and regimes RU28 (derived); 90% of accepted 0.203–0.553 (not pinned down)', share);
 def('police', 'police.bribe', 'number', 5_000, 'currency', 'Bribe a migrant pays to settle a case.', 'regimes CR2 (500 RUB demands to 10,000 RUB to be released)', money);
 def('police', 'police.extortion_of_legal', 'number', 0.1, 'probability', 'Chance a legal migrant who is stopped pays a bribe anyway.', '003 L4196–4198 (registration does not protect); value assumption', share);
 def('police', 'police.employer_bribe_factor', 'number', 10, 'factor', 'An employer\'s bribe relative to police.bribe.', 'assumption', { min: 0, max: 1000 });
