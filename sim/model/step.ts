@@ -9,6 +9,7 @@ import { moneyOf } from './rules/money.js';
 import { paperwork } from './rules/paperwork.js';
 import { openQuotaYear, updateDepartureChances } from './rules/policy.js';
 import { returnOf } from './rules/returns.js';
+import { Status } from './state/codes.js';
 import { WEEKS_PER_YEAR } from './time.js';
 import type { World } from './world.js';
 
@@ -39,7 +40,13 @@ export function step(world: World, regionCum: Float64Array, row: Float64Array): 
   labourMarket(world);
   drawRaids(world);
   tally.fill(0);
+  const status = world.migrants.status;
   for (let i = 0; i < world.migrants.count; i++) {
+    // Most rules have nothing to do for someone at home; counting them (bans) is all.
+    if (status[i] === Status.AtHome) {
+      countMigrant(world, i, tally);
+      continue;
+    }
     upkeepOf(world, i);
     enforceOn(world, i);
     moneyOf(world, i);
