@@ -131,7 +131,8 @@ function selectScenario(entry: LibraryEntry): void {
   ui.description.textContent = scenario.question ? scenario.description : '';
   ui.notes.textContent = entry.notes || 'This file has no opening comment.';
   ui.option.replaceChildren(...scenario.options.map((option, i) => el('option', { value: i }, option.name)));
-  ui.replicates.value = String(Math.min(3, scenario.replicates, MAX_PAGE_REPLICATES));
+  // One replicate by default, so that a first run takes seconds; more show the spread between runs.
+  ui.replicates.value = '1';
   ui.seed.value = String(scenario.seed);
   selectOption(0);
 }
