@@ -7,6 +7,7 @@ import { renderSvg } from './charts/renderSvg.js';
 import type { ComparisonRow } from './compareOptions.js';
 import { displayNumber } from './displayNumber.js';
 import { escapeHtml } from './escapeHtml.js';
+import { reproduceSection } from './reproduceSection.js';
 import { KEY_INDICATORS } from './keyIndicators.js';
 import { REPORT_CSS } from './reportCss.js';
 import type { RunRecord } from './runRecord.js';
@@ -157,11 +158,7 @@ ${parameterTable(input)}
 <pre>${escapeHtml(input.scenarioText)}</pre>
 </section>
 
-<section id="reproduce">
-<h2>Reproduce</h2>
-<p class="note">This command runs the same scenario with the same seeds and gives the same figures with migsim ${escapeHtml(input.version)}.</p>
-<pre class="command"><code>${escapeHtml(input.reproduceCommand)}</code></pre>
-</section>
+${reproduceSection('runs the same scenario with the same seeds', input.version, input.reproduceCommand)}
 </main>
 </body>
 </html>

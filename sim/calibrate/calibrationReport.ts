@@ -1,3 +1,4 @@
+import { reproduceSection } from '../../analysis/reproduceSection.js';
 import { renderSvg } from '../../analysis/charts/renderSvg.js';
 import { displayNumber } from '../../analysis/displayNumber.js';
 import { escapeHtml } from '../../analysis/escapeHtml.js';
@@ -130,11 +131,7 @@ ${
 <pre>${escapeHtml(baseLines(result))}</pre>
 </section>
 
-<section id="reproduce">
-<h2>Reproduce</h2>
-<p class="note">This command repeats the calibration with the same seeds and gives the same figures with migsim ${escapeHtml(input.version)}.</p>
-<pre class="command"><code>${escapeHtml(input.command)}</code></pre>
-</section>
+${reproduceSection('repeats the calibration with the same seeds', input.version, input.command)}
 </main>
 </body>
 </html>
