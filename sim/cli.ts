@@ -4,13 +4,10 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { formatNumber } from '../analysis/formatNumber.js';
-import { runCalibration } from './calibrate/runCalibration.js';
 import { withinTolerance } from './calibrate/targets.js';
 import { paramsTable } from './run/paramsTable.js';
 import { packageVersion } from './run/packageVersion.js';
 import { RunFailure, RunInterrupted } from './run/runEnsemble.js';
-import { runScenario } from './run/runScenario.js';
-import { serveStatic } from './run/serveStatic.js';
 import { applyOverrides, isBasePath, RUN_SETTINGS, ScenarioError } from './scenario/index.js';
 import { listShippedScenarios, loadScenarioFile } from './scenario/loadScenarioFile.js';
 import { packageRoot } from './scenario/packageRoot.js';
@@ -68,6 +65,8 @@ program
     process.once('SIGINT', () => controller.abort());
     try {
       const scenario = applyOverrides(loadScenarioFile(file), { seed: opts.seed, replicates: opts.replicates });
+      // Loaded here so that validate, params and list start without the report and chart code.
+      const { runScenario } = await import('./run/runScenario.js');
       const { seconds } = await runScenario(scenario, {
         out,
         workers: opts.workers,
@@ -119,6 +118,7 @@ program
       const controller = new AbortController();
       process.once('SIGINT', () => controller.abort());
       try {
+        const { runCalibration } = await import('./calibrate/runCalibration.js');
         const { result, seconds } = await runCalibration({
           base,
           out,
@@ -195,6 +195,7 @@ program
     const root = join(packageRoot(), 'web', 'dist');
     if (!existsSync(join(root, 'index.html'))) fail(new Error('the teaching page is not built (web/dist/ is missing); build it with: npm run build:web'));
     try {
+      const { serveStatic } = await import('./run/serveStatic.js');
       const { url } = await serveStatic({ root, port: opts.port });
       process.stderr.write('serving the teaching page; press Ctrl+C to stop\n');
       process.stdout.write(`${url}\n`);
