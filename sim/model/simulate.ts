@@ -84,7 +84,6 @@ function applyEvents(world: World, initial: ParamValues, events: TimelineEvent[]
   if (due.some((e) => Object.keys(e.set).some((k) => k.startsWith('quota.')))) setQuotaCaps(world);
 }
 
-
 /**
  * Puts a share of the population abroad before the burn-in, with planned
  * returns spread over a whole stay so that they do not all return at once.

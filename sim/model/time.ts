@@ -5,6 +5,9 @@
 export const DAYS_PER_WEEK = 7;
 export const WEEKS_PER_YEAR = 52;
 export const DAYS_PER_MONTH = 365.25 / 12;
+/** Days one monthly payment of a worker-tied permit buys (regimes RU8). */
+export const PAID_MONTH_DAYS = 30;
+
 /** Weeks in a month on average, for converting monthly money to weekly. */
 export const WEEKS_PER_MONTH = 52 / 12;
 

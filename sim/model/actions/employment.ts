@@ -1,7 +1,7 @@
 import { COLUMN } from '../indicators.js';
 import { AGRICULTURE } from '../params/places.js';
 import { Flag, NO_ONE, Permit } from '../state/codes.js';
-import { DAYS_PER_WEEK, monthOfYear } from '../time.js';
+import { monthOfYear } from '../time.js';
 import type { World } from '../world.js';
 
 /** Farm work runs April to October (003 L1428–1432, L1447–1448); other sectors hire all year. */
@@ -74,6 +74,3 @@ export function issueEmployerTiedPermit(world: World, i: number, e: number, days
 export function weekly(monthly: number): number {
   return (monthly * 12) / 52;
 }
-
-export const DAYS_PER_MONTH_ROUNDED = 30;
-export { DAYS_PER_WEEK };

@@ -5,12 +5,9 @@ import { quotaLeft, useQuota } from '../actions/quotaBook.js';
 import { COLUMN } from '../indicators.js';
 import { AGRICULTURE } from '../params/places.js';
 import { Flag, NEVER, NO_ONE, Permit, Registration, Status } from '../state/codes.js';
-import { DAYS_PER_WEEK } from '../time.js';
+import { DAYS_PER_WEEK, PAID_MONTH_DAYS } from '../time.js';
 import { Account } from '../state/ledger.js';
 import type { World } from '../world.js';
-
-/** Days a monthly permit payment buys (regimes RU8). */
-const PAID_DAYS = 30;
 
 /**
  * Summary of rule: documents are kept up or lapse, and legal status is
@@ -86,7 +83,7 @@ function keepPermit(world: World, i: number): void {
     if (canAfford(world, i, fee) && !(m.flags[i] & Flag.OnRegistry)) {
       pay(world, i, fee, Account.feesToState);
       world.flows[COLUMN.state_revenue] += fee;
-      m.permitUntil[i] = Math.max(m.permitUntil[i], day) + PAID_DAYS;
+      m.permitUntil[i] = Math.max(m.permitUntil[i], day) + PAID_MONTH_DAYS;
     } else if (m.permitUntil[i] < day) {
       lapsePermit(world, i);
     }

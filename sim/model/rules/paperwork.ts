@@ -4,6 +4,7 @@ import { COLUMN } from '../indicators.js';
 import { REGIME_CODE } from '../params/places.js';
 import { Flag, NO_ONE, Permit, Registration, Status } from '../state/codes.js';
 import { Account } from '../state/ledger.js';
+import { PAID_MONTH_DAYS } from '../time.js';
 import type { World } from '../world.js';
 
 /**
@@ -85,7 +86,7 @@ export function applyForWorkerPermit(world: World, i: number): void {
   world.flows[COLUMN.state_revenue] += p.permitInitialCost + fee;
   m.permit[i] = Permit.WorkerTied;
   m.permitEmployer[i] = NO_ONE;
-  m.permitUntil[i] = world.day + 30;
+  m.permitUntil[i] = world.day + PAID_MONTH_DAYS;
   world.flows[COLUMN.permits_issued]++;
 }
 
