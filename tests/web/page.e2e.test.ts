@@ -9,6 +9,7 @@ import { horizonWeeks } from '../../sim/model/time.js';
 import { INDICATORS } from '../../sim/model/indicators.js';
 import { loadScenarioFile } from '../../sim/scenario/loadScenarioFile.js';
 import { packageRoot } from '../../sim/scenario/packageRoot.js';
+import { CLASSROOM_LEVERS } from './classroomLevers.js';
 
 /**
  * The teaching page in Debian's headless Chromium: load, run, charts,
@@ -125,22 +126,7 @@ describe.skipIf(!hasBrowser && !required)('teaching page in a browser', () => {
       expect(await page.locator('#notes').textContent()).toContain('003 L2069–2130');
 
       // Every required lever is a labelled control.
-      for (const param of [
-        'origin.uzbekistan.regime',
-        'origin.kyrgyzstan.regime',
-        'origin.tajikistan.regime',
-        'quota.annual',
-        'permit.monthly_fee',
-        'registration.fee',
-        'origin.uzbekistan.registration_days',
-        'police.capacity',
-        'police.corruption',
-        'registry.enabled',
-        'registry.delisting',
-        'region.almaty.digital_registration',
-        'amnesty.open',
-        'amnesty.kind',
-      ]) {
+      for (const param of CLASSROOM_LEVERS) {
         const control = page.locator(`[data-param="${param}"]`).first();
         await expect.poll(() => control.count(), { message: param }).toBe(1);
         const id = await control.getAttribute('id');
