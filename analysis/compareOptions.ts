@@ -10,6 +10,7 @@ export { welchInterval } from './welchInterval.js';
 export interface ComparisonRow {
   readonly option: string;
   readonly baseline: string;
+  readonly place: string;
   readonly indicator: IndicatorName;
   readonly mean_diff: number;
   readonly ci_low: number;
@@ -32,15 +33,29 @@ export interface ComparisonRow {
  */
 export function compareOptions(runs: readonly RunRecord[], options: readonly string[]): ComparisonRow[] {
   const groups = groupRuns(runs, options);
-  const byReplicate = (option: string): Map<number, IndicatorValues> =>
-    new Map((groups.get(option) ?? []).map((run) => [run.replicate, endOfHorizon(run.table)]));
+  const byReplicate = (option: string, place: number): Map<number, IndicatorValues> =>
+    new Map((groups.get(option) ?? []).map((run) => [run.replicate, endOfHorizon(run.table, place)]));
 
   const baseline = options[0];
-  const baselineEnds = byReplicate(baseline);
+  const places = groups.get(baseline)?.[0]?.table.places ?? ['all'];
   const rows: ComparisonRow[] = [];
   for (const option of options.slice(1)) {
+    places.forEach((place, p) => rows.push(...comparePlace(option, baseline, place, byReplicate(option, p), byReplicate(baseline, p))));
+  }
+  return rows;
+}
+
+function comparePlace(
+  option: string,
+  baseline: string,
+  place: string,
+  ends: Map<number, IndicatorValues>,
+  baselineEnds: Map<number, IndicatorValues>,
+): ComparisonRow[] {
+  const rows: ComparisonRow[] = [];
+  {
     const pairs: [IndicatorValues, IndicatorValues][] = [];
-    for (const [replicate, end] of byReplicate(option)) {
+    for (const [replicate, end] of ends) {
       const baselineEnd = baselineEnds.get(replicate);
       if (baselineEnd !== undefined) pairs.push([end, baselineEnd]);
     }
@@ -52,6 +67,7 @@ export function compareOptions(runs: readonly RunRecord[], options: readonly str
       rows.push({
         option,
         baseline,
+        place,
         indicator: name,
         mean_diff: interval.mean,
         ci_low: interval.ci_low,

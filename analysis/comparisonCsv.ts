@@ -4,17 +4,18 @@ import { formatNumber } from './formatNumber.js';
 
 /**
  * Comparison rows (see `compareOptions`) as CSV text with the header
- * `option,baseline,indicator,mean_diff,ci_low,ci_high,n`, in the order given.
+ * `option,baseline,place,indicator,mean_diff,ci_low,ci_high,n`, in the order given.
  * Numbers are written by `formatNumber` (NaN as an empty cell).
  *
  * Cost: O(rows).
  */
 export function comparisonCsv(rows: readonly ComparisonRow[]): string {
   return csv([
-    ['option', 'baseline', 'indicator', 'mean_diff', 'ci_low', 'ci_high', 'n'],
+    ['option', 'baseline', 'place', 'indicator', 'mean_diff', 'ci_low', 'ci_high', 'n'],
     ...rows.map((row) => [
       row.option,
       row.baseline,
+      row.place,
       row.indicator,
       formatNumber(row.mean_diff),
       formatNumber(row.ci_low),

@@ -12,17 +12,19 @@ export type IndicatorValues = { [K in IndicatorName]: number };
  *
  * Cost: O(weeks × indicators).
  */
-export function endOfHorizon(table: IndicatorTable): IndicatorValues {
+export function endOfHorizon(table: IndicatorTable, place = 0): IndicatorValues {
   checkTable(table);
   const width = INDICATORS.length;
+  const stride = table.places.length * width;
+  const offset = place * width;
   const result = {} as IndicatorValues;
   INDICATORS.forEach((indicator, column) => {
     if (indicator.kind === 'stock') {
-      result[indicator.name] = table.values[table.weeks * width + column];
+      result[indicator.name] = table.values[table.weeks * stride + offset + column];
     } else {
       let total = 0;
       for (let week = 1; week <= table.weeks; week++) {
-        total += table.values[week * width + column];
+        total += table.values[week * stride + offset + column];
       }
       result[indicator.name] = total;
     }

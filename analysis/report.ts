@@ -9,6 +9,10 @@ import { displayNumber } from './displayNumber.js';
 import { escapeHtml } from './escapeHtml.js';
 import { reproduceSection } from './reproduceSection.js';
 import { KEY_INDICATORS } from './keyIndicators.js';
+import { applicableIndicators } from './applicableIndicators.js';
+
+/** The place that sums every destination country. */
+const ALL = 'all';
 import { REPORT_CSS } from './reportCss.js';
 import type { RunRecord } from './runRecord.js';
 import type { SummaryRow } from './summarise.js';
@@ -74,21 +78,26 @@ export async function buildReport(input: ReportInput): Promise<Report> {
   }
   const svgs = new Map<string, string>();
   const keyFigures: string[] = [];
+  const applicable = applicableIndicators(input.runs);
+  const keys = KEY_INDICATORS.filter((name) => applicable.includes(name));
   // Rendered one after another, so the map (and the page) list them in a fixed order.
-  for (const indicator of KEY_INDICATORS) {
+  for (const indicator of keys) {
     const svg = await renderSvg(lineWithBand(indicator, input.runs, input.options, input.currency), indicator);
     svgs.set(`${indicator}.svg`, svg);
     keyFigures.push(`<figure id="chart-${indicator}">${svg}</figure>`);
   }
-  const keyComparison = input.comparison.filter((row) => KEY_INDICATORS.includes(row.indicator));
+  const keyComparison = input.comparison.filter((row) => row.place === ALL && keys.includes(row.indicator));
   let differencesFigure = '';
   if (keyComparison.length > 0) {
-    const svg = await renderSvg(differenceChart(keyComparison, KEY_INDICATORS, input.currency), 'differences');
+    const svg = await renderSvg(differenceChart(keyComparison, keys, input.currency), 'differences');
     svgs.set(DIFFERENCES_SVG, svg);
     differencesFigure = `<figure id="chart-differences">${svg}</figure>`;
   }
 
   const weeks = input.runs.length > 0 ? input.runs[0].table.weeks : undefined;
+  const countries = input.runs.length > 0 ? input.runs[0].table.places.filter((place) => place !== ALL) : [];
+  const shown = INDICATORS.filter((indicator) => applicable.includes(indicator.name));
+  const leftOut = INDICATORS.filter((indicator) => !applicable.includes(indicator.name)).map((indicator) => indicator.label.toLowerCase());
   const baseline = input.options[0] ?? '';
   const html = `<!doctype html>
 <html lang="en">
@@ -136,15 +145,22 @@ ${
   input.comparison.length > 0
     ? `${differencesFigure}
 <p class="note">End-of-horizon differences (option minus ${escapeHtml(baseline)}) for every indicator, with 95% paired t-intervals.</p>
-${comparisonTable(input, weeks)}`
+${comparisonTable(input, weeks, shown, ALL)}${
+        countries.length > 1
+          ? countries
+              .map((country) => `\n<h3>In ${escapeHtml(country)}</h3>\n${comparisonTable(input, weeks, shown.filter((i) => keys.includes(i.name)), country)}`)
+              .join('')
+          : ''
+      }`
     : '<p>There is only one option, so there is nothing to compare.</p>'
 }
+${leftOut.length > 0 ? `<p class="note">Left out because they are zero or empty in every run of this scenario: ${escapeHtml(leftOut.join(', '))}.</p>` : ''}
 </section>
 
 <section id="summary">
 <h2>End-of-horizon summary</h2>
 <p class="note">Mean over replicates with its 95% t-interval: stocks in the last week, flows summed over the horizon.</p>
-${summaryTable(input, weeks)}
+${summaryTable(input, weeks, shown)}
 </section>
 
 <section id="parameters">
@@ -205,9 +221,9 @@ function optionHeaders(options: readonly string[]): string {
   return options.map((option) => `<th scope="col">${escapeHtml(option)}</th>`).join('');
 }
 
-function summaryTable(input: ReportInput, weeks: number | undefined): string {
-  const rows = new Map<string, SummaryRow>(input.summary.map((row) => [cellKey(row.option, row.indicator), row]));
-  const body = INDICATORS.map((indicator) => {
+function summaryTable(input: ReportInput, weeks: number | undefined, shown: readonly (typeof INDICATORS)[number][]): string {
+  const rows = new Map<string, SummaryRow>(input.summary.filter((row) => row.place === ALL).map((row) => [cellKey(row.option, row.indicator), row]));
+  const body = shown.map((indicator) => {
     const cells = input.options.map((option) => {
       const row = rows.get(cellKey(option, indicator.name));
       if (row === undefined) return '<td>\u2014</td>';
@@ -218,10 +234,10 @@ function summaryTable(input: ReportInput, weeks: number | undefined): string {
   return tableHtml(`<th scope="col">Indicator</th>${optionHeaders(input.options)}`, body);
 }
 
-function comparisonTable(input: ReportInput, weeks: number | undefined): string {
+function comparisonTable(input: ReportInput, weeks: number | undefined, shown: readonly (typeof INDICATORS)[number][], place: string): string {
   const compared = input.options.slice(1);
-  const rows = new Map<string, ComparisonRow>(input.comparison.map((row) => [cellKey(row.option, row.indicator), row]));
-  const body = INDICATORS.map((indicator) => {
+  const rows = new Map<string, ComparisonRow>(input.comparison.filter((row) => row.place === place).map((row) => [cellKey(row.option, row.indicator), row]));
+  const body = shown.map((indicator) => {
     const cells = compared.map((option) => {
       const row = rows.get(cellKey(option, indicator.name));
       if (row === undefined) return '<td>\u2014</td>';

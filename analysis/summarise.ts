@@ -7,6 +7,7 @@ import type { RunRecord } from './runRecord.js';
 /** End-of-horizon summary of one indicator under one option. */
 export interface SummaryRow {
   readonly option: string;
+  readonly place: string;
   readonly indicator: IndicatorName;
   readonly mean: number;
   readonly sd: number;
@@ -27,11 +28,13 @@ export interface SummaryRow {
 export function summarise(runs: readonly RunRecord[], options: readonly string[]): SummaryRow[] {
   const rows: SummaryRow[] = [];
   for (const [option, group] of groupRuns(runs, options)) {
-    const ends = group.map((run) => endOfHorizon(run.table));
-    for (const { name } of INDICATORS) {
-      const interval = meanInterval(ends.map((end) => end[name]));
-      rows.push({ option, indicator: name, ...interval });
-    }
+    group[0].table.places.forEach((place, p) => {
+      const ends = group.map((run) => endOfHorizon(run.table, p));
+      for (const { name } of INDICATORS) {
+        const interval = meanInterval(ends.map((end) => end[name]));
+        rows.push({ option, place, indicator: name, ...interval });
+      }
+    });
   }
   return rows;
 }

@@ -9,7 +9,7 @@ import { paramsTable } from './run/paramsTable.js';
 import { packageVersion } from './run/packageVersion.js';
 import { RunFailure, RunInterrupted } from './run/runEnsemble.js';
 import { applyOverrides, isBasePath, RUN_SETTINGS, ScenarioError } from './scenario/index.js';
-import { listShippedScenarios, loadScenarioFile } from './scenario/loadScenarioFile.js';
+import { listShippedScenarios, loadScenarioFile, resolveShippedBase } from './scenario/loadScenarioFile.js';
 import { packageRoot } from './scenario/packageRoot.js';
 
 /** The `migsim` command: run, calibrate, validate, params, list, serve. */
@@ -172,9 +172,15 @@ program
   .command('params')
   .description('every parameter: name, default, unit, meaning, source or "assumption"')
   .option('--format <format>', 'md or json', 'md')
-  .action((opts: { format: string }) => {
+  .option('--places-of <scenario>', 'list the parameters of the places of this scenario file or shipped base', 'central-asia-2025')
+  .action((opts: { format: string; placesOf: string }) => {
     if (opts.format !== 'md' && opts.format !== 'json') fail(new Error(`--format expects md or json, got "${opts.format}"`));
-    process.stdout.write(paramsTable(opts.format as 'md' | 'json'));
+    try {
+      const scenario = isBasePath(opts.placesOf) ? loadScenarioFile(opts.placesOf) : resolveShippedBase(opts.placesOf);
+      process.stdout.write(paramsTable(opts.format as 'md' | 'json', scenario.places, opts.placesOf));
+    } catch (error) {
+      fail(error);
+    }
   });
 
 program

@@ -12,23 +12,26 @@ export function yamlFiles(folder) {
 }
 
 /**
- * The "Summary of rule:" doc comments of sim/model/rules/*.ts under `root`,
+ * The "Summary of rule:" doc comments of sim/model/rules/*.ts and
+ * sim/model/decisions/*.ts under `root`,
  * with the file and the name of the function each one documents, so the
  * page explains the mechanisms in the model's own words.
  */
 export function ruleSummaries(root) {
-  const folder = join(root, 'sim', 'model', 'rules');
   const summaries = [];
-  for (const file of readdirSync(folder).filter((name) => name.endsWith('.ts')).sort()) {
-    const text = readFileSync(join(folder, file), 'utf8');
-    for (const match of text.matchAll(/\/\*\*([\s\S]*?)\*\/\s*(?:export\s+)?function\s+(\w+)/g)) {
-      const body = match[1]
-        .split('\n')
-        .map((line) => line.replace(/^\s*\* ?/, ''))
-        .join('\n');
-      const at = body.indexOf('Summary of rule:');
-      if (at < 0) continue;
-      summaries.push({ file: `sim/model/rules/${file}`, fn: match[2], text: body.slice(at + 'Summary of rule:'.length).trim() });
+  for (const part of ['rules', 'decisions']) {
+    const folder = join(root, 'sim', 'model', part);
+    for (const file of readdirSync(folder).filter((name) => name.endsWith('.ts')).sort()) {
+      const text = readFileSync(join(folder, file), 'utf8');
+      for (const match of text.matchAll(/\/\*\*([\s\S]*?)\*\/\s*(?:export\s+)?function\s+(\w+)/g)) {
+        const body = match[1]
+          .split('\n')
+          .map((line) => line.replace(/^\s*\* ?/, ''))
+          .join('\n');
+        const at = body.indexOf('Summary of rule:');
+        if (at < 0) continue;
+        summaries.push({ file: `sim/model/${part}/${file}`, fn: match[2], text: body.slice(at + 'Summary of rule:'.length).trim() });
+      }
     }
   }
   return summaries;

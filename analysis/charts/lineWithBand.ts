@@ -30,6 +30,7 @@ export function lineWithBand(
   runs: readonly RunRecord[],
   options: readonly string[],
   currency: string,
+  place = 0,
 ): TopLevelSpec {
   const info = indicatorInfo(indicator);
   const column = INDICATORS.indexOf(info);
@@ -45,7 +46,7 @@ export function lineWithBand(
     lastWeek = weeks;
     const firstWeek = info.kind === 'flow' ? Math.min(1, weeks) : 0;
     for (let week = firstWeek; week <= weeks; week++) {
-      const interval = meanInterval(group.map((run) => run.table.values[week * width + column]));
+      const interval = meanInterval(group.map((run) => run.table.values[(week * run.table.places.length + place) * width + column]));
       points.push({
         option,
         week,

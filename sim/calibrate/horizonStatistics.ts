@@ -20,10 +20,11 @@ export function horizonMean(table: IndicatorTable, indicator: IndicatorName): nu
  * Cost: O(weeks).
  */
 export function horizonTotal(table: IndicatorTable, indicator: IndicatorName): number {
-  const width = INDICATORS.length;
+  // Place 0 is `all`: calibration targets are about every destination together.
+  const stride = INDICATORS.length * table.places.length;
   const column = COLUMN[indicator];
   let total = 0;
-  for (let week = 1; week <= table.weeks; week++) total += table.values[week * width + column];
+  for (let week = 1; week <= table.weeks; week++) total += table.values[week * stride + column];
   return total;
 }
 

@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
 import { mean } from 'simple-statistics';
 import { meanInterval } from '../../analysis/meanInterval.js';
-import { INDICATORS } from '../model/indicators.js';
+import { INDICATORS, resultPlaces } from '../model/indicators.js';
 import type { ParamValue } from '../model/params/paramDef.js';
-import { paramDef } from '../model/params/registry.js';
+import { expandShorthand, expandValues } from '../model/params/catalogue.js';
+import { compilePlaces } from '../model/params/places.js';
+import { TEMPLATES } from '../model/params/registry.js';
 import { createStream, replicateSeed } from '../model/random.js';
 import { packageVersion } from '../run/packageVersion.js';
 import { createProgress } from '../run/progress.js';
@@ -88,7 +90,9 @@ export async function runCalibration(settings: CalibrationSettings): Promise<{ r
   const { accepted, epsilon } = acceptNearest(samples, settings.acceptShare);
   const posterior = summarisePosterior(accepted, ranges);
   const fittedValues = roundIntegers(Object.fromEntries(posterior.map((p) => [p.name, clamp(threeDigits(p.mean), ranges[p.name])])));
-  const currentValues = Object.fromEntries(parameters.map((name) => [name, Number(baseParams[name])]));
+  // A short name (`police.corruption`) stands for every destination country; its current value is the first country's.
+  const places = compilePlaces(base.scenario.places);
+  const currentValues = Object.fromEntries(parameters.map((name) => [name, Number(baseParams[expandShorthand(name, places)?.[0] ?? name])]));
 
   // The check: current and fitted values, more replicates, the same seeds.
   const checkOptions = [
@@ -167,11 +171,12 @@ async function runStatistics(
   } finally {
     progress.stop();
   }
-  const width = INDICATORS.length;
+  const places = resultPlaces(Object.keys(scenario.places.destinations));
+  const width = INDICATORS.length * places.length;
   const stats = options.map(() => targets.map(() => [] as number[]));
   for (const job of planJobs(options.length, replicates, settings.seed)) {
     const values = tables.get(job.index)!;
-    const table = { weeks: values.length / width - 1, values };
+    const table = { weeks: values.length / width - 1, places, values };
     targets.forEach((target, t) => stats[job.option][t].push(target.statistic(table, options[job.option].params)));
   }
   return stats;
@@ -179,13 +184,17 @@ async function runStatistics(
 
 /** The base's option with some parameters replaced and the calibration's scale. */
 function withValues(option: ResolvedOption, name: string, theta: ParameterVector, scale: number): ResolvedOption {
-  return { name, params: { ...option.params, ...theta, scale }, events: option.events };
+  return { name, places: option.places, params: { ...option.params, ...expandValues(theta, compilePlaces(option.places)), scale }, events: option.events };
 }
 
-/** Integer parameters (such as a number of weeks) drawn or fitted as whole numbers. */
+/** Names (full or short) of integer parameters, such as a number of weeks: drawn and fitted as whole numbers. */
+const integerTemplates: readonly string[] = TEMPLATES.filter((t) => t.kind === 'integer').map((t) => t.name);
+const isInteger = (name: string) => integerTemplates.some((t) => name === t || name.endsWith(`.${t}`));
+
+/** Integer parameters drawn or fitted as whole numbers. */
 function roundIntegers(theta: ParameterVector): ParameterVector {
   const out: Record<string, number> = {};
-  for (const [name, value] of Object.entries(theta)) out[name] = paramDef(name)?.kind === 'integer' ? Math.round(value) : value;
+  for (const [name, value] of Object.entries(theta)) out[name] = isInteger(name) ? Math.round(value) : value;
   return out;
 }
 

@@ -102,7 +102,7 @@ const KAZAKHSTAN_2008: BaseTargets = {
       derivation: '40.9 k of 56 k quota places used in 2006 (73%)',
       measures: 'permits issued per year / (quota.annual × quota.low_skill_share)',
       statistic: (table, params) => {
-        const open = horizonMean(table, 'quota') * Number(params['quota.low_skill_share']);
+        const open = horizonMean(table, 'quota') * Number(Object.entries(params).find(([name]) => name.endsWith('quota.low_skill_share'))?.[1] ?? 1);
         return open > 0 ? horizonTotal(table, 'permits_issued') / horizonYears(table) / open : NaN;
       },
     },

@@ -78,11 +78,18 @@ export const COLUMN = {
 } as const satisfies { readonly [K in IndicatorName]: number };
 
 /**
- * One run's indicators: `values[week * INDICATORS.length + column]`, weeks
- * 0..weeks (week 0 is the initial state). `quota` is NaN where no quota is
- * in force; result files write it as an empty cell.
+ * One run's indicators: `values[(week * places.length + place) * INDICATORS.length + column]`,
+ * weeks 0..weeks (week 0 is the initial state), places `all` and then each
+ * destination country. `quota` is NaN where no quota is in force; result
+ * files write it as an empty cell.
  */
 export interface IndicatorTable {
   readonly weeks: number;
+  readonly places: readonly string[];
   readonly values: Float64Array;
+}
+
+/** The place names of a run's results: `all`, then each destination country. */
+export function resultPlaces(destinations: readonly string[]): string[] {
+  return ['all', ...destinations];
 }

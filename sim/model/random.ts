@@ -32,3 +32,14 @@ export function cumulate(weights: ArrayLike<number>): Float64Array {
   for (let i = 0; i < weights.length; i++) out[i] = sum += weights[i];
   return out;
 }
+
+/** A standard normal draw (Box–Muller; uses two uniforms). */
+export function standardNormal(rng: Rng): number {
+  const u = 1 - rng();
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng());
+}
+
+/** Days until an event of a Poisson process with mean interval `meanDays` (exponential draw). */
+export function exponentialDays(rng: Rng, meanDays: number): number {
+  return Math.max(1, Math.round(-Math.log(1 - rng()) * meanDays));
+}

@@ -1,10 +1,12 @@
 import { arrive } from './actions/travel.js';
-import { INDICATORS, type IndicatorTable } from './indicators.js';
+import { INDICATORS, resultPlaces, type IndicatorTable } from './indicators.js';
+import { placesOfValues } from './params/catalogue.js';
 import { compileParams } from './params/compileParams.js';
 import type { ParamValue, ParamValues } from './params/paramDef.js';
-import { cumulate } from './random.js';
+import { DEFAULT_PLACES, type PlacesSpec } from './params/places.js';
+import { cumulate, drawIndex, exponentialDays } from './random.js';
 import { openQuotaYear, setQuotaCaps } from './rules/policy.js';
-import { measure } from './rules/measure.js';
+import { measure, placeCount } from './rules/measure.js';
 import { Status } from './state/codes.js';
 import { step } from './step.js';
 import { DAYS_PER_MONTH, DAYS_PER_WEEK } from './time.js';
@@ -19,14 +21,16 @@ export interface TimelineEvent {
 export interface SimulationInput {
   /** Parameter values at the start (missing names take defaults). */
   readonly params: ParamValues;
+  /** The places of the world (default: those the parameter names declare, else DEFAULT_PLACES). */
+  readonly places?: PlacesSpec;
   /** Changes during the horizon, in the order they apply. */
   readonly events?: readonly TimelineEvent[];
   /** The replicate's seed string (random.ts replicateSeed). */
   readonly seed: string;
   /** Weeks of the horizon after week 0. */
   readonly weeks: number;
-  /** Called after each recorded week with its row (and the world, read-only by convention); return true to stop early. */
-  readonly onWeek?: (week: number, row: Float64Array, world: World) => boolean | void;
+  /** Called after each recorded week with its rows (one per place) and the world, read-only by convention; return true to stop early. */
+  readonly onWeek?: (week: number, rows: Float64Array, world: World) => boolean | void;
 }
 
 /**
@@ -36,36 +40,41 @@ export interface SimulationInput {
  * table on every machine and in the browser.
  */
 export function simulate(input: SimulationInput): IndicatorTable & { world: World } {
-  const burnIn = compileParams(input.params).burnInWeeks;
-  const world = createWorld(input.params, input.seed, -burnIn);
-  const regionCum = cumulate(world.params.regionJobsShare);
-  seedMigrantsAbroad(world, regionCum);
+  const places = input.places ?? placesOfValues(input.params) ?? DEFAULT_PLACES;
+  const burnIn = compileParams(input.params, places).g.populationBurnInWeeks;
+  const world = createWorld(input.params, input.seed, -burnIn, places);
+  seedMigrantsAbroad(world);
   openQuotaYear(world);
 
-  const width = INDICATORS.length;
+  const placeNames = resultPlaces(world.params.places.destinations);
+  const width = INDICATORS.length * placeCount(world);
   const values = new Float64Array((input.weeks + 1) * width);
   const scratch = new Float64Array(width);
+  const events = [...(input.events ?? [])];
+  // Events of week 0 (month 0) are part of the state at the start of the horizon.
   for (let week = -burnIn; week < 0; week++) {
     setClock(world, week);
-    step(world, regionCum, scratch);
+    step(world, scratch);
   }
   setClock(world, 0);
+  applyEvents(world, input.params, places, events, 0);
   // The first quota year of the horizon opens at week 0, which no step runs.
   if (world.quotaYearStart !== 0) openQuotaYear(world);
   measure(world, scratch);
-  for (let c = 0; c < width; c++) if (INDICATORS[c].kind === 'flow') scratch[c] = 0;
+  for (let p = 0; p < placeNames.length; p++) {
+    for (let c = 0; c < INDICATORS.length; c++) if (INDICATORS[c].kind === 'flow') scratch[p * INDICATORS.length + c] = 0;
+  }
   values.set(scratch, 0);
-  if (input.onWeek?.(0, scratch, world)) return { weeks: 0, values: values.subarray(0, width), world };
+  if (input.onWeek?.(0, scratch, world)) return { weeks: 0, places: placeNames, values: values.subarray(0, width), world };
 
-  const events = [...(input.events ?? [])];
   for (let week = 1; week <= input.weeks; week++) {
     setClock(world, week);
-    applyEvents(world, input.params, events, week);
-    step(world, regionCum, scratch);
+    applyEvents(world, input.params, places, events, week);
+    step(world, scratch);
     values.set(scratch, week * width);
-    if (input.onWeek?.(week, scratch, world)) return { weeks: week, values: values.slice(0, (week + 1) * width), world };
+    if (input.onWeek?.(week, scratch, world)) return { weeks: week, places: placeNames, values: values.slice(0, (week + 1) * width), world };
   }
-  return { weeks: input.weeks, values, world };
+  return { weeks: input.weeks, places: placeNames, values, world };
 }
 
 function setClock(world: World, week: number): void {
@@ -73,29 +82,35 @@ function setClock(world: World, week: number): void {
   world.day = week * DAYS_PER_WEEK;
 }
 
-/** Applies the events due at this week (month-0 events apply in the first week). */
-function applyEvents(world: World, initial: ParamValues, events: TimelineEvent[], week: number): void {
-  const due = events.filter((e) => Math.max(e.week, 1) === week);
+/** Applies the events due at this week; parameters are recompiled from the initial values and every event so far. */
+function applyEvents(world: World, initial: ParamValues, places: PlacesSpec, events: TimelineEvent[], week: number): void {
+  const due = events.filter((e) => e.week === week);
   if (due.length === 0) return;
   const current: Record<string, ParamValue> = { ...initial };
-  for (const e of events) if (Math.max(e.week, 1) <= week) Object.assign(current, e.set);
-  world.params = compileParams(current);
+  for (const e of events) if (e.week <= week) Object.assign(current, e.set);
+  world.params = compileParams(current, places);
   // A quota change mid-year applies the new cap to what is left of the year.
-  if (due.some((e) => Object.keys(e.set).some((k) => k.startsWith('quota.')))) setQuotaCaps(world);
+  if (due.some((e) => Object.keys(e.set).some((k) => k.includes('quota.')))) setQuotaCaps(world);
 }
 
 /**
- * Puts a share of the population abroad before the burn-in, with planned
- * returns spread over a whole stay so that they do not all return at once.
+ * Puts a share of the population abroad before the burn-in, spread over
+ * regions by their jobs and over the time they have been away, so that
+ * they do not all return at once.
  */
-function seedMigrantsAbroad(world: World, regionCum: Float64Array): void {
+function seedMigrantsAbroad(world: World): void {
   const m = world.migrants;
   const p = world.params;
-  const rng = world.rng.departures;
+  const rng = world.rng.decisions;
+  const jobs = new Float64Array(p.places.regions.length);
+  for (let e = 0; e < world.employers.count; e++) jobs[world.employers.region[e]] += world.employers.jobs[e];
+  const regionCum = cumulate(jobs);
+  const meanReview = p.g.migrantReviewMonths * DAYS_PER_MONTH;
   for (let i = 0; i < m.count; i++) {
-    if (rng() >= p.initialAbroadShare) continue;
-    arrive(world, i, regionCum);
-    m.plannedReturnDay[i] = world.day + Math.round(rng() * p.stayMonths * DAYS_PER_MONTH * 1.5);
+    m.nextReviewDay[i] = world.day + exponentialDays(rng, meanReview);
+    if (rng() >= p.g.populationInitialAbroadShare || regionCum[regionCum.length - 1] === 0) continue;
+    arrive(world, i, drawIndex(rng, regionCum));
+    m.arrivalDay[i] = world.day - Math.round(rng() * m.horizonMonths[i] * DAYS_PER_MONTH);
     m.status[i] = Status.Abroad;
   }
 }

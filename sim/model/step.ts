@@ -4,41 +4,41 @@ import { departures } from './rules/departures.js';
 import { upkeepOf } from './rules/documentUpkeep.js';
 import { drawRaids, enforceOn } from './rules/enforcement.js';
 import { labourMarket } from './rules/labourMarket.js';
+import { learning } from './rules/learning.js';
 import { countMigrant, createTally, finishMeasure } from './rules/measure.js';
 import { moneyOf } from './rules/money.js';
 import { paperwork } from './rules/paperwork.js';
-import { openQuotaYear, updateDepartureChances } from './rules/policy.js';
+import { openQuotaYear } from './rules/policy.js';
 import { returnOf } from './rules/returns.js';
 import { Status } from './state/codes.js';
 import { WEEKS_PER_YEAR } from './time.js';
 import type { World } from './world.js';
 
-const tally = createTally();
-
 /**
  * One week, in the order of the model's description (ODD, process overview):
  *
- *   policy → departures → paperwork (+ amnesty) → labour market →
- *   document upkeep → enforcement → money → returns → measure
+ *   policy → departures (decisions at home) → paperwork (+ amnesty) →
+ *   labour market → document upkeep → enforcement → money → returns →
+ *   measure → learning (villages update their beliefs)
  *
  * Timeline events are applied by the loop before the step; no rule
- * advances the clock. The last five rules run migrant by migrant in one
- * pass: none of them reads another migrant's state and each draws from its
- * own random stream, so this gives the result of running them rule by rule
- * (up to the order in which weekly sums are added), with one sweep over
- * memory instead of five.
+ * advances the clock. The upkeep-to-measure rules run migrant by migrant
+ * in one pass: none of them reads another migrant's state and each draws
+ * from its own random stream, so this gives the result of running them
+ * rule by rule (up to the order in which weekly sums are added), with one
+ * sweep over memory instead of five.
  */
-export function step(world: World, regionCum: Float64Array, row: Float64Array): void {
+export function step(world: World, rows: Float64Array): void {
   // Quota years are calendar years of the horizon: weeks 0, 52, 104, … (and so in the burn-in).
   if (world.week % WEEKS_PER_YEAR === 0 && world.week !== world.quotaYearStart) openQuotaYear(world);
   setSeason(world);
-  updateDepartureChances(world);
-  world.brokers.capacityLeft.fill(world.params.brokerCapacity);
-  departures(world, regionCum);
+  world.brokers.capacityLeft.fill(world.params.g.brokerCapacityWeekly);
+  departures(world);
   paperwork(world);
   amnesty(world);
   labourMarket(world);
   drawRaids(world);
+  const tally = tallyOf(world);
   tally.fill(0);
   const status = world.migrants.status;
   for (let i = 0; i < world.migrants.count; i++) {
@@ -53,5 +53,13 @@ export function step(world: World, regionCum: Float64Array, row: Float64Array): 
     returnOf(world, i);
     countMigrant(world, i, tally);
   }
-  finishMeasure(world, row, tally);
+  finishMeasure(world, rows, tally);
+  learning(world);
+}
+
+const tallies = new WeakMap<World, Float64Array>();
+function tallyOf(world: World): Float64Array {
+  let tally = tallies.get(world);
+  if (!tally) tallies.set(world, (tally = createTally(world.params.places.destinations.length)));
+  return tally;
 }

@@ -1,22 +1,25 @@
+import { createBeliefs, type Beliefs } from './state/beliefs.js';
 import { INDICATORS } from './indicators.js';
+import { placesOfValues } from './params/catalogue.js';
 import { compileParams, type ModelParams } from './params/compileParams.js';
 import type { ParamValues } from './params/paramDef.js';
-import { AGRICULTURE, ORIGINS, REGIONS, SECTORS } from './params/places.js';
-import { createStream, cumulate, drawIndex, type Rng } from './random.js';
+import { AGRICULTURE, DEFAULT_PLACES, SECTORS, type PlacesSpec } from './params/places.js';
+import { createStream, cumulate, drawIndex, standardNormal, type Rng } from './random.js';
 import { createBrokers, type Brokers } from './state/brokers.js';
 import { Flag, NEVER } from './state/codes.js';
 import { createEmployers, type Employers } from './state/employers.js';
 import { createMigrants, type Migrants } from './state/migrants.js';
 import { createLedger } from './state/ledger.js';
+import { createVillages, type Villages } from './state/villages.js';
 import { DAYS_PER_WEEK } from './time.js';
 
-/** The yearly quota as the state administers it, in agents. */
+/** A destination country's yearly quota as the state administers it, in agents. */
 export interface QuotaBook {
   /** Cap of the current year in agents (NaN: no quota). */
   cap: number;
   /** Cap in real permits as reported in the `quota` indicator (NaN: none). */
   capReported: number;
-  /** Per-region caps for non-farm and farm permits (length regions). */
+  /** Per-region caps for non-farm and farm permits, over all regions (a country's book uses its own regions). */
   readonly regionCap: Float64Array;
   readonly regionFarmCap: Float64Array;
   readonly regionIssued: Float64Array;
@@ -29,29 +32,24 @@ export interface World {
   readonly migrants: Migrants;
   readonly employers: Employers;
   readonly brokers: Brokers;
-  readonly quota: QuotaBook;
-  /** Whether this week is in the farm season, and farm demand relative to its peak (1 in season). */
+  readonly villages: Villages;
+  /** What each village believes of each destination region (state/beliefs.ts). */
+  readonly beliefs: Beliefs;
+  /** One quota book per destination country. */
+  readonly quota: QuotaBook[];
+  /** Whether this week is in the farm season. */
   inSeason: boolean;
-  farmDemand: number;
-  /** Migrants of each village abroad, for network effects. */
-  readonly villageAbroad: Int32Array;
-  readonly villageSize: Int32Array;
-  /** Flows of the current week by indicator column, in agents or money per person. */
+  /** Flows of the current week per destination country: flows[country * INDICATORS.length + column]. */
   readonly flows: Float64Array;
   /** Money accounts of migrants abroad (state/ledger.ts). */
   readonly ledger: Float64Array;
-  /** Expected weekly departure chance per origin, set by the policy step. */
-  readonly departureChance: Float64Array;
-  /** Share of migrants abroad last week who were employed and who were irregular. */
-  lastEmploymentRate: number;
-  lastIrregularShare: number;
   /** Current day and week; negative during burn-in. */
   day: number;
   week: number;
   /** Week of the horizon at which the current quota year started. */
   quotaYearStart: number;
   readonly rng: {
-    readonly departures: Rng;
+    readonly decisions: Rng;
     readonly paperwork: Rng;
     readonly market: Rng;
     readonly upkeep: Rng;
@@ -62,27 +60,36 @@ export interface World {
 }
 
 /**
- * Builds the initial world of one replicate: employers and brokers per
- * region, migrants at home, and a share of them already abroad.
- * Draws come from the replicate seed only, so every option of a scenario
- * starts from the same world when its initial parameters agree.
+ * Builds the initial world of one replicate: villages in origin regions,
+ * migrants with their traits, and employers and brokers per destination
+ * region. Draws come from the replicate seed only, so every option of a
+ * scenario starts from the same world when its initial parameters agree.
  */
-export function createWorld(values: ParamValues, seed: string, startWeek: number): World {
-  const params = compileParams(values);
+export function createWorld(values: ParamValues, seed: string, startWeek: number, places: PlacesSpec = placesOfValues(values) ?? DEFAULT_PLACES): World {
+  const params = compileParams(values, places);
+  const g = params.g;
   const init = createStream(seed, 'init');
-  const agents = Math.max(1, Math.round(params.population / params.scale));
+  const agents = Math.max(1, Math.round(g.populationPotentialMigrants / g.scale));
+  const villages = createVillages(params);
   const migrants = createMigrants(agents);
-  const originCum = cumulate(params.originShare);
-  const sectorCum = cumulate(params.sectorShare);
-  const villageSize = new Int32Array(params.villages);
+  const regionWeight = params.originRegion.map((r, k) => r.share * originShare(params, params.places.originOf[k]));
+  const regionCum = cumulate(regionWeight);
+  const sectorCum = cumulate(meanSectorShares(params));
   for (let i = 0; i < agents; i++) {
-    const origin = drawIndex(init, originCum);
+    const originRegion = drawIndex(init, regionCum);
+    const v = villages.first[originRegion] + Math.floor(init() * villages.count[originRegion]);
+    const origin = params.places.originOf[originRegion];
     migrants.origin[i] = origin;
+    migrants.village[i] = v;
+    villages.size[v]++;
     migrants.sector[i] = drawIndex(init, sectorCum);
-    const village = Math.floor(init() * params.villages);
-    migrants.village[i] = village;
-    villageSize[village]++;
-    if (init() < params.russianSpeakers[origin]) migrants.flags[i] |= Flag.RussianSpeaker;
+    if (init() < params.origin[origin].russianSpeakers) migrants.flags[i] |= Flag.RussianSpeaker;
+    // Log-normal with mean 1: risk attitudes differ, the average migrant weighs sanctions at face value.
+    const sd = g.migrantRiskAversionSd;
+    migrants.riskAversion[i] = Math.exp(sd * standardNormal(init) - (sd * sd) / 2);
+    // Plans and means vary ±50% around their averages: assumption.
+    migrants.horizonMonths[i] = g.migrantHorizonMonths * (0.5 + init());
+    migrants.wealth[i] = g.migrantInitialSavingsMonths * (0.5 + init());
     migrants.bannedUntil[i] = NEVER;
     migrants.registeredUntil[i] = NEVER;
     migrants.permitUntil[i] = NEVER;
@@ -91,34 +98,31 @@ export function createWorld(values: ParamValues, seed: string, startWeek: number
 
   const employers = buildEmployers(params, agents, init, startWeek * DAYS_PER_WEEK);
   const brokers = buildBrokers(params, employers, init);
-  const regions = REGIONS.length;
-  const world: World = {
+  const regions = params.places.regions.length;
+  const countries = params.places.destinations.length;
+  return {
     params,
     migrants,
     employers,
     brokers,
-    quota: {
+    villages,
+    beliefs: createBeliefs(params, villages.originRegion.length),
+    quota: Array.from({ length: countries }, () => ({
       cap: NaN,
       capReported: NaN,
       regionCap: new Float64Array(regions),
       regionFarmCap: new Float64Array(regions),
       regionIssued: new Float64Array(regions),
       regionFarmIssued: new Float64Array(regions),
-    },
+    })),
     inSeason: true,
-    farmDemand: 1,
-    villageAbroad: new Int32Array(params.villages),
-    villageSize,
-    flows: new Float64Array(INDICATORS.length),
+    flows: new Float64Array(countries * INDICATORS.length),
     ledger: createLedger(),
-    departureChance: new Float64Array(ORIGINS.length),
-    lastEmploymentRate: 0.8,
-    lastIrregularShare: 0.3,
     day: startWeek * DAYS_PER_WEEK,
     week: startWeek,
     quotaYearStart: startWeek,
     rng: {
-      departures: createStream(seed, 'departures'),
+      decisions: createStream(seed, 'decisions'),
       paperwork: createStream(seed, 'paperwork'),
       market: createStream(seed, 'market'),
       upkeep: createStream(seed, 'upkeep'),
@@ -127,33 +131,56 @@ export function createWorld(values: ParamValues, seed: string, startWeek: number
       returns: createStream(seed, 'returns'),
     },
   };
-  return world;
+}
+
+function originShare(params: ModelParams, origin: number): number {
+  const total = params.origin.reduce((a, o) => a + o.share, 0) || 1;
+  const regionsOf = params.originRegion.filter((_, k) => params.places.originOf[k] === origin);
+  const regionTotal = regionsOf.reduce((a, r) => a + r.share, 0) || 1;
+  return params.origin[origin].share / total / regionTotal;
+}
+
+/** A migrant's trade: the job-weighted mix of sectors over destination countries. */
+function meanSectorShares(params: ModelParams): Float64Array {
+  const mix = new Float64Array(SECTORS.length);
+  for (const d of params.dest) for (let s = 0; s < SECTORS.length; s++) mix[s] += d.sectorShare[s] * d.labourJobsPerPotentialMigrant;
+  return mix;
+}
+
+/** Jobs of each region: the country's jobs per potential migrant, split by the regions' weights. */
+function regionJobs(params: ModelParams, agents: number): number[] {
+  const { places } = params;
+  return places.regions.map((_, r) => {
+    const c = places.countryOf[r];
+    let weights = 0;
+    for (let k = places.countryStart[c]; k < places.countryStart[c + 1]; k++) weights += params.region[k].jobsShare;
+    return weights > 0 ? (agents * params.dest[c].labourJobsPerPotentialMigrant * params.region[r].jobsShare) / weights : 0;
+  });
 }
 
 function buildEmployers(params: ModelParams, agents: number, rng: Rng, today: number): Employers {
-  const regions = REGIONS.length;
+  const { places, g } = params;
+  const regions = places.regions.length;
   const sectors = SECTORS.length;
-  const totalJobs = agents * params.jobsPerPotentialMigrant;
-  const jobShareSum = params.regionJobsShare.reduce((a, b) => a + b, 0) || 1;
-  const perRegion = Array.from(REGIONS, (_, r) =>
-    params.regionJobsShare[r] > 0 ? Math.max(1, Math.round((totalJobs * params.regionJobsShare[r]) / jobShareSum / params.employerSize)) : 0,
-  );
+  const jobs = regionJobs(params, agents);
+  const perRegion = jobs.map((j) => (j > 0 ? Math.max(1, Math.round(j / g.labourEmployerSize)) : 0));
   const count = perRegion.reduce((a, b) => a + b, 0);
   const base = createEmployers(count, regions);
-  const sectorCum = cumulate(params.sectorShare);
   const lists: number[][] = Array.from({ length: regions * sectors }, () => []);
   let id = 0;
   for (let r = 0; r < regions; r++) {
+    const d = params.dest[places.countryOf[r]];
+    const sectorCum = cumulate(d.sectorShare);
     base.regionStart[r] = id;
     for (let k = 0; k < perRegion[r]; k++, id++) {
       const sector = drawIndex(rng, sectorCum);
       base.region[id] = r;
       base.sector[id] = sector;
       // Sizes vary ±50% around the mean so that some firms are small.
-      base.jobs[id] = Math.max(1, Math.round(params.employerSize * (0.5 + rng())));
-      base.compliant[id] = rng() < params.compliantShare ? 1 : 0;
-      base.abusive[id] = rng() < params.abusiveShare ? 1 : 0;
-      base.labourTestDoneDay[id] = sector === AGRICULTURE ? today : today + params.labourTestWeeks * DAYS_PER_WEEK;
+      base.jobs[id] = Math.max(1, Math.round(g.labourEmployerSize * (0.5 + rng())));
+      base.compliant[id] = rng() < d.employerCompliantShare ? 1 : 0;
+      base.abusive[id] = rng() < d.employerAbusiveShare ? 1 : 0;
+      base.labourTestDoneDay[id] = sector === AGRICULTURE ? today : today + d.employerLabourTestWeeks * DAYS_PER_WEEK;
       lists[r * sectors + sector].push(id);
     }
   }
@@ -162,13 +189,14 @@ function buildEmployers(params: ModelParams, agents: number, rng: Rng, today: nu
 }
 
 function buildBrokers(params: ModelParams, employers: Employers, rng: Rng): Brokers {
-  const regions = REGIONS.length;
-  const perRegion = Array.from(REGIONS, (_, r) => {
+  const g = params.g;
+  const regions = params.places.regions.length;
+  const perRegion = Array.from({ length: regions }, (_, r) => {
     const first = employers.regionStart[r];
     const last = employers.regionStart[r + 1];
     let jobs = 0;
     for (let e = first; e < last; e++) jobs += employers.jobs[e];
-    return last > first ? Math.max(1, Math.round(jobs / params.jobsPerBroker)) : 0;
+    return last > first ? Math.max(1, Math.round(jobs / g.brokerJobsPerBroker)) : 0;
   });
   const brokers = createBrokers(perRegion.reduce((a, b) => a + b, 0), regions);
   let id = 0;
@@ -178,8 +206,9 @@ function buildBrokers(params: ModelParams, employers: Employers, rng: Rng): Brok
     const inRegion = employers.regionStart[r + 1] - first;
     for (let k = 0; k < perRegion[r]; k++, id++) {
       brokers.region[id] = r;
-      brokers.protectedByPolice[id] = rng() < params.brokerProtectionShare ? 1 : 0;
-      const ties = Math.min(params.brokerEmployerTies, inRegion);
+      brokers.protectedByPolice[id] = rng() < g.brokerProtectionShare ? 1 : 0;
+      brokers.fraudRate[id] = g.brokerFraudRate;
+      const ties = Math.min(g.brokerEmployerTies, inRegion);
       brokers.tieStart[id] = first + Math.floor(rng() * (inRegion - ties + 1));
       brokers.tieCount[id] = ties;
     }

@@ -29,6 +29,7 @@ export function planJobs(options: number, replicates: number, scenarioSeed: numb
 export function runJob(option: ResolvedOption, job: Job, years: number): Float64Array {
   const result = simulate({
     params: option.params,
+    places: option.places,
     events: option.events.map((e) => ({ week: e.week, set: e.set })),
     seed: job.seed,
     weeks: horizonWeeks(years),

@@ -1,5 +1,5 @@
 import { buildReport, comparisonCsv, compareOptions, summarise, summaryCsv, timeseriesCsv, type RunRecord } from '../../analysis/index.js';
-import { INDICATORS } from '../model/indicators.js';
+import { INDICATORS, resultPlaces } from '../model/indicators.js';
 import type { ResolvedScenario } from '../scenario/index.js';
 import { differingParameters } from './differingParameters.js';
 import { buildManifest } from './manifest.js';
@@ -48,10 +48,11 @@ export async function runScenario(scenario: ResolvedScenario, settings: RunSetti
   const simulated = new Date();
 
   const jobs = planJobs(scenario.options.length, scenario.replicates, scenario.seed).filter((j) => tables.has(j.index));
-  const width = INDICATORS.length;
+  const places = resultPlaces(Object.keys(scenario.places.destinations));
+  const width = INDICATORS.length * places.length;
   const runs: RunRecord[] = jobs.map((job) => {
     const values = tables.get(job.index)!;
-    return { option: scenario.options[job.option].name, replicate: job.replicate, table: { weeks: values.length / width - 1, values } };
+    return { option: scenario.options[job.option].name, replicate: job.replicate, table: { weeks: values.length / width - 1, places, values } };
   });
   const options = scenario.options.filter((_, k) => optionIndex < 0 || k === optionIndex);
   const names = options.map((o) => o.name);

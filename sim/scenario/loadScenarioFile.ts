@@ -78,3 +78,9 @@ function displayPath(path: string): string {
   const fromCwd = relative(process.cwd(), path);
   return fromCwd.startsWith('..') || isAbsolute(fromCwd) ? path : fromCwd;
 }
+
+/** A shipped base read as a scenario with one option that changes nothing (its places and values). */
+export function resolveShippedBase(name: string): ResolvedScenario {
+  const text = `name: ${JSON.stringify(name)}\nbase: ${JSON.stringify(name)}\noptions:\n  - name: base\n`;
+  return parseScenario(text, `${name}.yaml`, loadBaseFile, shippedBaseNames());
+}

@@ -1,5 +1,8 @@
 import { isMap } from 'yaml';
-import { defaultValues } from '../model/params/registry.js';
+import { expandValues } from '../model/params/catalogue.js';
+import { DEFAULT_PLACES } from '../model/params/places.js';
+import { paramCatalogue, type ParamCatalogue } from './paramCatalogue.js';
+import { readPlaces } from './readPlaces.js';
 import { horizonWeeks, monthToWeek } from '../model/time.js';
 import { readRunSetting, readText, requireKey } from './readFields.js';
 import { readEvents, type PendingEvent } from './readEvents.js';
@@ -17,6 +20,7 @@ export const SCENARIO_KEYS = [
   'description',
   'question',
   'base',
+  'places',
   'seed',
   'replicates',
   'years',
@@ -58,9 +62,11 @@ export function parseScenario(
     base !== undefined && baseEntry?.value
       ? resolveBaseChain(base, baseEntry.value, src, { loadBase, shippedBases, problems })
       : [];
-  const set = readParamSet(src, entries.get('set')?.value ?? null, 'set');
-  const timeline = readEvents(src, entries.get('timeline')?.value ?? null, 'timeline', false);
-  const options = readOptions(src, requireKey(src, entries, 'options', root, 'scenario'));
+  const placesSpec = readPlaces(src, entries.get('places')?.value ?? null, layers.at(-1)?.places) ?? DEFAULT_PLACES;
+  const params = paramCatalogue(placesSpec);
+  const set = readParamSet(src, entries.get('set')?.value ?? null, 'set', params);
+  const timeline = readEvents(src, entries.get('timeline')?.value ?? null, 'timeline', false, params);
+  const options = readOptions(src, requireKey(src, entries, 'options', root, 'scenario'), params);
 
   if (years !== undefined) {
     checkHorizon([...layers.flatMap((layer) => layer.events), ...timeline, ...options.flatMap((o) => o.at)], years);
@@ -78,7 +84,8 @@ export function parseScenario(
     seed: seed!,
     replicates: replicates!,
     years: years!,
-    options: options.map((option) => resolveOption(option, layers, set, timeline)),
+    places: placesSpec,
+    options: options.map((option) => resolveOption(option, layers, set, timeline, params)),
     uncertain: Object.assign({}, ...layers.map((layer) => layer.uncertain)) as Record<string, [number, number]>,
     ...(fitted === undefined ? {} : { fitted }),
   };
@@ -90,13 +97,15 @@ function resolveOption(
   layers: readonly BaseLayer[],
   scenarioSet: Record<string, ParamValue>,
   timeline: readonly PendingEvent[],
+  catalogue: ParamCatalogue,
 ): ResolvedOption {
-  const params = Object.assign(defaultValues(), ...layers.map((layer) => layer.set), scenarioSet, option.set);
+  const full = (set: Record<string, ParamValue>) => expandValues(set, catalogue.places);
+  const params = Object.assign(catalogue.defaults(), ...layers.map((layer) => full(layer.set)), full(scenarioSet), full(option.set));
   // Array.prototype.sort is stable, so events in the same month keep file order.
   const events = [...layers.flatMap((layer) => layer.events), ...timeline, ...option.at]
     .sort((a, b) => a.month - b.month)
-    .map((event) => ({ month: event.month, week: monthToWeek(event.month), set: { ...event.set } }));
-  return { name: option.name, params, events };
+    .map((event) => ({ month: event.month, week: monthToWeek(event.month), set: full(event.set) }));
+  return { name: option.name, places: catalogue.places.spec, params, events };
 }
 
 /** An event the run would never reach is a mistake, not something to drop silently. */

@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq } from 'yaml';
 import type { ParamValue } from '../model/params/paramDef.js';
 import { requireKey } from './readFields.js';
 import { readMapping } from './readMapping.js';
+import type { ParamCatalogue } from './paramCatalogue.js';
 import { readParamSet } from './readParamSet.js';
 import { describeNode, type ValueNode, type YamlSource } from './yamlSource.js';
 
@@ -26,18 +27,19 @@ export function readEvents(
   node: ValueNode | null,
   owner: string,
   singleAllowed: boolean,
+  params: ParamCatalogue,
 ): PendingEvent[] {
   if (node === null) return [];
-  if (singleAllowed && isMap(node)) return readEvent(src, node, owner);
+  if (singleAllowed && isMap(node)) return readEvent(src, node, owner, params);
   if (!isSeq(node)) {
     const expected = singleAllowed ? 'an event {month, set} or a list of events' : 'a list of events {month, set}';
     src.report(node, `${owner}: expected ${expected}, got ${describeNode(node)}`);
     return [];
   }
-  return node.items.flatMap((item) => readEvent(src, src.resolve(item), owner));
+  return node.items.flatMap((item) => readEvent(src, src.resolve(item), owner, params));
 }
 
-function readEvent(src: YamlSource, node: ValueNode | null, owner: string): PendingEvent[] {
+function readEvent(src: YamlSource, node: ValueNode | null, owner: string, params: ParamCatalogue): PendingEvent[] {
   const entries = readMapping(src, node, EVENT_KEYS, `event of ${owner}`);
   if (!entries || !isMap(node)) return [];
   const monthEntry = requireKey(src, entries, 'month', node, `event of ${owner}`);
@@ -49,7 +51,7 @@ function readEvent(src: YamlSource, node: ValueNode | null, owner: string): Pend
     else src.report(monthEntry.value ?? monthEntry.key, `month: expected a number ≥ 0, got ${describeNode(monthEntry.value)}`);
   }
   const where = month === undefined ? `event of ${owner}` : `event at month ${month} of ${owner}`;
-  const set = setEntry ? readParamSet(src, setEntry.value, where) : {};
+  const set = setEntry ? readParamSet(src, setEntry.value, where, params) : {};
   if (month === undefined || !monthEntry) return [];
   return [{ month, set, src, monthNode: monthEntry.value ?? monthEntry.key, owner }];
 }

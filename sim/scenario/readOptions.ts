@@ -4,6 +4,7 @@ import type { Entry } from './readMapping.js';
 import { readMapping } from './readMapping.js';
 import { readText, requireKey } from './readFields.js';
 import { readEvents, type PendingEvent } from './readEvents.js';
+import type { ParamCatalogue } from './paramCatalogue.js';
 import { readParamSet } from './readParamSet.js';
 import { describeNode, type YamlSource } from './yamlSource.js';
 
@@ -17,7 +18,7 @@ export interface PendingOption {
 }
 
 /** Reads `options:`, a non-empty list of options with unique names. */
-export function readOptions(src: YamlSource, entry: Entry | undefined): PendingOption[] {
+export function readOptions(src: YamlSource, entry: Entry | undefined, params: ParamCatalogue): PendingOption[] {
   if (!entry) return [];
   const list = entry.value;
   if (!isSeq(list) || list.items.length === 0) {
@@ -40,8 +41,8 @@ export function readOptions(src: YamlSource, entry: Entry | undefined): PendingO
       else firstLineOf.set(name, src.lineOf(nameEntry.value ?? nameEntry.key));
     }
     const owner = name === undefined ? label : `option "${name}"`;
-    const set = readParamSet(src, entries.get('set')?.value ?? null, `set of ${owner}`);
-    const at = readEvents(src, entries.get('at')?.value ?? null, owner, true);
+    const set = readParamSet(src, entries.get('set')?.value ?? null, `set of ${owner}`, params);
+    const at = readEvents(src, entries.get('at')?.value ?? null, owner, true, params);
     if (name !== undefined) options.push({ name, set, at });
   });
   return options;

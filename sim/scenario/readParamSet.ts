@@ -1,26 +1,23 @@
 import { isScalar } from 'yaml';
 import { checkValue, describeKind } from '../model/params/checkValue.js';
 import type { ParamValue } from '../model/params/paramDef.js';
-import { PARAMS, paramDef } from '../model/params/registry.js';
+import type { ParamCatalogue } from './paramCatalogue.js';
 import { readMapping } from './readMapping.js';
-import { didYouMean } from './suggestName.js';
 import { describeNode, type ValueNode, type YamlSource } from './yamlSource.js';
-
-export const PARAM_NAMES: readonly string[] = PARAMS.map((p) => p.name);
 
 /**
  * Reads a `set:` mapping of parameter overrides, checking every name against
  * the registry and every value against its parameter's kind and range.
  * Only valid entries are returned; an empty `set:` is an empty override.
  */
-export function readParamSet(src: YamlSource, node: ValueNode | null, where: string): Record<string, ParamValue> {
+export function readParamSet(src: YamlSource, node: ValueNode | null, where: string, params: ParamCatalogue): Record<string, ParamValue> {
   if (node === null) return {};
   const entries = readMapping(src, node, null, where);
   const values: Record<string, ParamValue> = {};
   for (const [name, { key, value }] of entries ?? []) {
-    const def = paramDef(name);
+    const def = params.lookup(name);
     if (!def) {
-      src.report(key, `unknown parameter "${name}" in ${where}${unknownHint(name)}`);
+      src.report(key, `unknown parameter "${name}" in ${where}${params.unknownHint(name)}`);
       continue;
     }
     if (value !== null && !isScalar(value)) {
@@ -33,12 +30,4 @@ export function readParamSet(src: YamlSource, node: ValueNode | null, where: str
     else values[name] = written as ParamValue;
   }
   return values;
-}
-
-/** A typo gets the nearest name; a nested group (`quota: {annual: 1}`) gets the flat form. */
-function unknownHint(name: string): string {
-  const near = didYouMean(name, PARAM_NAMES);
-  if (near) return near;
-  const inGroup = PARAM_NAMES.find((param) => param.startsWith(`${name}.`));
-  return inGroup ? `; parameters are written as flat dotted names, e.g. "${inGroup}"` : '';
 }

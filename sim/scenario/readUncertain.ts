@@ -1,9 +1,7 @@
 import { isScalar, isSeq } from 'yaml';
 import { checkValue } from '../model/params/checkValue.js';
-import { paramDef } from '../model/params/registry.js';
+import type { ParamCatalogue } from './paramCatalogue.js';
 import { readMapping } from './readMapping.js';
-import { PARAM_NAMES } from './readParamSet.js';
-import { didYouMean } from './suggestName.js';
 import { describeNode, type ValueNode, type YamlSource } from './yamlSource.js';
 
 /**
@@ -11,13 +9,13 @@ import { describeNode, type ValueNode, type YamlSource } from './yamlSource.js';
  * the range calibration may search. Only numeric parameters qualify, and
  * both bounds must be valid values of the parameter.
  */
-export function readUncertain(src: YamlSource, node: ValueNode | null): Record<string, [number, number]> {
+export function readUncertain(src: YamlSource, node: ValueNode | null, params: ParamCatalogue): Record<string, [number, number]> {
   if (node === null) return {};
   const ranges: Record<string, [number, number]> = {};
   for (const [name, { key, value }] of readMapping(src, node, null, 'uncertain') ?? []) {
-    const def = paramDef(name);
+    const def = params.lookup(name);
     if (!def) {
-      src.report(key, `unknown parameter "${name}" in uncertain${didYouMean(name, PARAM_NAMES)}`);
+      src.report(key, `unknown parameter "${name}" in uncertain${params.unknownHint(name)}`);
       continue;
     }
     if (def.kind !== 'number' && def.kind !== 'integer') {

@@ -1,4 +1,7 @@
 import type { ParamValue } from '../model/params/paramDef.js';
+import { DEFAULT_PLACES, type PlacesSpec } from '../model/params/places.js';
+import { paramCatalogue } from './paramCatalogue.js';
+import { readPlaces } from './readPlaces.js';
 import type { ScenarioProblem } from './scenarioError.js';
 import { isBasePath, type BaseLoader } from './scenarioTypes.js';
 import { readLooseText, readText } from './readFields.js';
@@ -9,7 +12,7 @@ import { readUncertain } from './readUncertain.js';
 import { didYouMean } from './suggestName.js';
 import { YamlSource, type ValueNode } from './yamlSource.js';
 
-export const BASE_KEYS = ['name', 'description', 'base', 'set', 'timeline', 'uncertain', 'fitted'] as const;
+export const BASE_KEYS = ['name', 'description', 'base', 'places', 'set', 'timeline', 'uncertain', 'fitted'] as const;
 
 /** What one base file contributes. */
 export interface BaseLayer {
@@ -19,6 +22,8 @@ export interface BaseLayer {
   readonly events: PendingEvent[];
   readonly uncertain: Record<string, [number, number]>;
   readonly fitted?: string;
+  /** Places declared by this file and its bases (undefined: none declared yet). */
+  readonly places?: PlacesSpec;
 }
 
 export interface BaseContext {
@@ -62,13 +67,16 @@ export function resolveBaseChain(
     innerRef !== undefined && innerEntry?.value
       ? resolveBaseChain(innerRef, innerEntry.value, src, context, [...chain, found.file])
       : [];
+  const places = readPlaces(src, entries.get('places')?.value ?? null, inner.at(-1)?.places);
+  const params = paramCatalogue(places ?? DEFAULT_PLACES);
   const layer: BaseLayer = {
     ref,
     file: found.file,
-    set: readParamSet(src, entries.get('set')?.value ?? null, 'set'),
-    events: readEvents(src, entries.get('timeline')?.value ?? null, `timeline of base "${ref}"`, false),
-    uncertain: readUncertain(src, entries.get('uncertain')?.value ?? null),
+    set: readParamSet(src, entries.get('set')?.value ?? null, 'set', params),
+    events: readEvents(src, entries.get('timeline')?.value ?? null, `timeline of base "${ref}"`, false, params),
+    uncertain: readUncertain(src, entries.get('uncertain')?.value ?? null, params),
     fitted: readLooseText(src, entries.get('fitted'), 'fitted'),
+    ...(places ? { places } : {}),
   };
   return [...inner, layer];
 }

@@ -1,4 +1,5 @@
 import type { ParamValue } from '../model/params/paramDef.js';
+import type { PlacesSpec } from '../model/params/places.js';
 
 /** A change of parameters at the start of a month of the horizon. */
 export interface ResolvedEvent {
@@ -11,6 +12,8 @@ export interface ResolvedEvent {
 /** One policy option of a scenario, ready to simulate. */
 export interface ResolvedOption {
   readonly name: string;
+  /** The scenario's places (the same for every option). */
+  readonly places: PlacesSpec;
   /** Every registry parameter's value at week 0. */
   readonly params: Record<string, ParamValue>;
   /** Changes during the run, in order of month, then file order. */
@@ -30,6 +33,8 @@ export interface ResolvedScenario {
   readonly seed: number;
   readonly replicates: number;
   readonly years: number;
+  /** Origin and destination countries and their regions, from the base chain and the scenario. */
+  readonly places: PlacesSpec;
   readonly options: ResolvedOption[];
   /** Calibration ranges from the base chain (inner bases override outer ones). */
   readonly uncertain: Record<string, [number, number]>;

@@ -80,8 +80,8 @@ describe('differenceChart', () => {
 
   it('leaves out indicators without any defined difference', () => {
     const rows = [
-      { option: 'b', baseline: 'a', indicator: 'abroad' as const, mean_diff: 1, ci_low: 0, ci_high: 2, n: 3 },
-      { option: 'b', baseline: 'a', indicator: 'quota' as const, mean_diff: NaN, ci_low: NaN, ci_high: NaN, n: 3 },
+      { option: 'b', baseline: 'a', place: 'all', indicator: 'abroad' as const, mean_diff: 1, ci_low: 0, ci_high: 2, n: 3 },
+      { option: 'b', baseline: 'a', place: 'all', indicator: 'quota' as const, mean_diff: NaN, ci_low: NaN, ci_high: NaN, n: 3 },
     ];
     const spec = differenceChart(rows, ['abroad', 'quota'], 'RUB') as { vconcat: unknown[] };
     expect(spec.vconcat).toHaveLength(1);

@@ -14,7 +14,7 @@ describe('compareOptions', () => {
     ];
     const abroad = compareOptions(runs, ['base', 'reform']).find((row) => row.indicator === 'abroad');
     // Each pair differs by exactly 10, so there is no spread at all.
-    expect(abroad).toEqual({ option: 'reform', baseline: 'base', indicator: 'abroad', mean_diff: 10, ci_low: 10, ci_high: 10, n: 2 });
+    expect(abroad).toEqual({ option: 'reform', baseline: 'base', place: 'all', indicator: 'abroad', mean_diff: 10, ci_low: 10, ci_high: 10, n: 2 });
   });
 
   it('compares every later option with the first, in option order then indicator order', () => {

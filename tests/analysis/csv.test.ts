@@ -54,21 +54,21 @@ describe('csv', () => {
 
   it('writes summary rows with empty cells for undefined values and quoted option names', () => {
     const text = summaryCsv([
-      { option: 'amnesty, then quota', indicator: 'abroad', mean: 1500, sd: NaN, ci_low: NaN, ci_high: NaN, n: 1 },
-      { option: 'baseline', indicator: 'remittances', mean: 2 / 3, sd: 0.5, ci_low: 0.25, ci_high: 1.0833333, n: 4 },
+      { option: 'amnesty, then quota', place: 'all', indicator: 'abroad', mean: 1500, sd: NaN, ci_low: NaN, ci_high: NaN, n: 1 },
+      { option: 'baseline', place: 'russia', indicator: 'remittances', mean: 2 / 3, sd: 0.5, ci_low: 0.25, ci_high: 1.0833333, n: 4 },
     ]);
     expect(text).toBe(
-      'option,indicator,mean,sd,ci_low,ci_high,n\n' +
-        '"amnesty, then quota",abroad,1500,,,,1\n' +
-        'baseline,remittances,0.666667,0.5,0.25,1.08333,4\n',
+      'option,place,indicator,mean,sd,ci_low,ci_high,n\n' +
+        '"amnesty, then quota",all,abroad,1500,,,,1\n' +
+        'baseline,russia,remittances,0.666667,0.5,0.25,1.08333,4\n',
     );
   });
 
   it('writes comparison rows with the baseline column', () => {
     const text = comparisonCsv([
-      { option: 'open', baseline: 'closed', indicator: 'removals', mean_diff: -12.5, ci_low: -20, ci_high: -5, n: 10 },
+      { option: 'open', baseline: 'closed', place: 'all', indicator: 'removals', mean_diff: -12.5, ci_low: -20, ci_high: -5, n: 10 },
     ]);
-    expect(text).toBe('option,baseline,indicator,mean_diff,ci_low,ci_high,n\nopen,closed,removals,-12.5,-20,-5,10\n');
+    expect(text).toBe('option,baseline,place,indicator,mean_diff,ci_low,ci_high,n\nopen,closed,all,removals,-12.5,-20,-5,10\n');
   });
 
   it('writes time series by option order, then replicate, then week', () => {
@@ -78,17 +78,17 @@ describe('csv', () => {
       runFromWeeks('first', 0, [{ abroad: 5 }, { abroad: 6 }]),
     ];
     const lines = timeseriesCsv(runs, ['second', 'first']).trimEnd().split('\n');
-    expect(lines[0]).toBe(['option', 'replicate', 'week', ...INDICATOR_NAMES].join(','));
-    expect(lines.slice(1).map((line) => line.split(',').slice(0, 4).join(','))).toEqual([
-      'second,0,0,3',
-      'second,0,1,4.25',
-      'first,0,0,5',
-      'first,0,1,6',
-      'first,1,0,1',
-      'first,1,1,2',
+    expect(lines[0]).toBe(['option', 'replicate', 'week', 'place', ...INDICATOR_NAMES].join(','));
+    expect(lines.slice(1).map((line) => line.split(',').slice(0, 5).join(','))).toEqual([
+      'second,0,0,all,3',
+      'second,0,1,all,4.25',
+      'first,0,0,all,5',
+      'first,0,1,all,6',
+      'first,1,0,all,1',
+      'first,1,1,all,2',
     ]);
     // The quota column of the 'second' rows is empty (no quota in force).
-    const quotaColumn = INDICATOR_NAMES.indexOf('quota') + 3;
+    const quotaColumn = INDICATOR_NAMES.indexOf('quota') + 4;
     expect(lines[1].split(',')[quotaColumn]).toBe('');
     expect(lines[3].split(',')[quotaColumn]).toBe('0');
   });

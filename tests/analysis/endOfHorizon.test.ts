@@ -31,6 +31,6 @@ describe('endOfHorizon', () => {
   });
 
   it('rejects a table whose length does not match its weeks', () => {
-    expect(() => endOfHorizon({ weeks: 5, values: run.table.values })).toThrow(/checkTable expected/);
+    expect(() => endOfHorizon({ weeks: 5, places: ['all'], values: run.table.values })).toThrow(/checkTable expected/);
   });
 });

@@ -20,11 +20,12 @@ describe('paired comparison on a shipped scenario', () => {
       for (let replicate = 0; replicate < replicates; replicate++) {
         const result = simulate({
           params: { ...option.params, ...small },
+          places: option.places,
           events: option.events.map((e) => ({ week: e.week, set: e.set })),
           seed: replicateSeed(scenario.seed, replicate),
           weeks: 78,
         });
-        runs.push({ option: option.name, replicate, table: { weeks: result.weeks, values: result.values } });
+        runs.push({ option: option.name, replicate, table: { weeks: result.weeks, places: result.places, values: result.values } });
       }
     }
     const paired = compareOptions(runs, [statusQuo.name, halved.name]);

@@ -60,9 +60,16 @@ describe('buildReport', () => {
     expect(html).not.toContain('<open>');
   });
 
-  it('inlines each key chart and the differences chart, and returns them as files', async () => {
+  it('leaves out, and names, the indicators that are zero or empty in every run', async () => {
+    const { html } = await buildReport(reportInput());
+    expect(html).not.toContain('id="chart-on_registry"');
+    expect(html).toMatch(/Left out because they are zero or empty in every run of this scenario: [^<]*on the control registry/);
+  });
+
+  it('inlines a chart for each key indicator that takes a value, and the differences chart, and returns them as files', async () => {
     const { html, svgs } = await buildReport(reportInput());
-    expect([...svgs.keys()]).toEqual([...KEY_INDICATORS.map((name) => `${name}.svg`), 'differences.svg']);
+    const given = ['abroad', 'legal', 'irregular', 'removals', 'remittances'];
+    expect([...svgs.keys()]).toEqual([...KEY_INDICATORS.filter((name) => given.includes(name)).map((name) => `${name}.svg`), 'differences.svg']);
     for (const svg of svgs.values()) {
       expect(svg.startsWith('<svg')).toBe(true);
       expect(html).toContain(svg);

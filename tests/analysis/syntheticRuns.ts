@@ -17,7 +17,7 @@ export function runFromWeeks(
       values[week * width + column] = row[name] ?? 0;
     });
   });
-  return { option, replicate, table: { weeks: weeks.length - 1, values } };
+  return { option, replicate, table: { weeks: weeks.length - 1, places: ['all'], values } };
 }
 
 /** A fixed, seeded stream of numbers in [0, 1) (Park–Miller), so test data never changes. */

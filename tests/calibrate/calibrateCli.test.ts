@@ -39,7 +39,7 @@ describe('migsim calibrate', () => {
 
     const posterior = readFileSync(join(root, outA, 'posterior.csv'), 'utf8').trimEnd().split('\n');
     expect(posterior[0]).toBe(
-      'rank,sample,distance,migrant.departure_rate,employer.compliant_share,police.corruption,legal_share,informal_work_share,quota_utilisation,removal_rate',
+      'rank,sample,distance,migrant.home_attachment,employer.compliant_share,police.corruption,legal_share,informal_work_share,quota_utilisation,removal_rate',
     );
     expect(posterior).toHaveLength(2); // ⌈10% of 4⌉ = 1 accepted sample
     expect(readFileSync(join(root, outA, 'samples.csv'), 'utf8').trimEnd().split('\n')).toHaveLength(5);
@@ -53,7 +53,7 @@ describe('migsim calibrate', () => {
     expect(report).not.toMatch(/<script/);
     const manifest = JSON.parse(readFileSync(join(root, outA, 'manifest.json'), 'utf8')) as { method: { budget: number }; fitted: Record<string, number> };
     expect(manifest.method.budget).toBe(4);
-    expect(Object.keys(manifest.fitted)).toEqual(['migrant.departure_rate', 'employer.compliant_share', 'police.corruption']);
+    expect(Object.keys(manifest.fitted)).toEqual(['migrant.home_attachment', 'employer.compliant_share', 'police.corruption']);
   });
 
   test('gives the same files with one worker (the manifest\'s run record aside)', () => {

@@ -2,7 +2,12 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { PARAMS } from '../../sim/model/params/registry.js';
+import { catalogue } from '../../sim/model/params/catalogue.js';
+import { compilePlaces } from '../../sim/model/params/places.js';
+import { resolveShippedBase } from '../../sim/scenario/loadScenarioFile.js';
+
+/** The parameters `migsim params` lists by default: those of the central-asia-2025 places. */
+const PARAMS = catalogue(compilePlaces(resolveShippedBase('central-asia-2025').places));
 import { lines, migsim, tempFolder, type CliResult } from '../helpers/cli.js';
 import { REPO_ROOT } from '../helpers/model.js';
 
@@ -165,6 +170,14 @@ describe('migsim params', () => {
       (p) => [p.unit, p.meaning, p.source].some((field) => typeof field !== 'string' || field.trim() === ''),
     );
     expect(lacking.map((p) => p.name)).toEqual([]);
+  });
+
+  it('--places-of lists the parameters of another base or scenario\'s places', () => {
+    const result = migsim(['params', '--format', 'json', '--places-of', 'kazakhstan-2008']);
+    expect(result.status, result.stderr).toBe(0);
+    const names = (JSON.parse(result.stdout) as { name: string }[]).map((p) => p.name);
+    expect(names).toContain('kazakhstan.almaty.jobs_share');
+    expect(names).not.toContain('russia.moscow.jobs_share');
   });
 
   it('--format md names every parameter', () => {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COLUMN, INDICATORS, type IndicatorName } from '../../sim/model/indicators.js';
+import { COLUMN, INDICATORS, type IndicatorName, type IndicatorTable } from '../../sim/model/indicators.js';
 import type { ParamValue } from '../../sim/model/params/paramDef.js';
 import type { SimulationInput, TimelineEvent } from '../../sim/model/simulate.js';
 import type { ResolvedOption } from '../../sim/scenario/index.js';
@@ -34,9 +34,20 @@ export function scenarioOptions(file: string): ResolvedOption[] {
 }
 
 /** The simulation input of one scenario option with its timeline events, plus parameters set on top (e.g. SMALL). */
-export function optionInput(option: Pick<ResolvedOption, 'params' | 'events'>, seed: string, weeks: number, set: Params = {}): SimulationInput {
+export function optionInput(option: Pick<ResolvedOption, 'params' | 'events' | 'places'>, seed: string, weeks: number, set: Params = {}): SimulationInput {
   const events: TimelineEvent[] = option.events.map((e) => ({ week: e.week, set: e.set }));
-  return { params: { ...option.params, ...set }, events, seed, weeks };
+  return { params: { ...option.params, ...set }, places: option.places, events, seed, weeks };
+}
+
+/** The rows of one place of a run's table (`all` by default), one per week, as valueAt reads them. */
+export function placeRows(table: Pick<IndicatorTable, 'places' | 'values'>, place = 'all'): Float64Array {
+  const p = table.places.indexOf(place);
+  if (p < 0) throw new Error(`no place "${place}" in ${table.places.join(', ')}`);
+  const places = table.places.length;
+  const weeks = table.values.length / (WIDTH * places);
+  const out = new Float64Array(weeks * WIDTH);
+  for (let week = 0; week < weeks; week++) out.set(table.values.subarray((week * places + p) * WIDTH, (week * places + p + 1) * WIDTH), week * WIDTH);
+  return out;
 }
 
 /** One indicator's value in one week of a table. */

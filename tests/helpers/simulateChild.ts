@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { simulate, type SimulationInput } from '../../sim/model/simulate.js';
 import type { ChildRun } from './simulateInChild.js';
+import { resultPlaces } from '../../sim/model/indicators.js';
 
 const inputs = JSON.parse(readFileSync(0, 'utf8')) as SimulationInput[];
 for (const input of inputs) {
@@ -21,14 +22,16 @@ for (const input of inputs) {
     onWeek: (_week, _row, w) => {
       yearStart.push(w.quotaYearStart);
       let issued = 0;
-      for (let r = 0; r < w.quota.regionIssued.length; r++) issued += w.quota.regionIssued[r] + w.quota.regionFarmIssued[r];
+      for (const q of w.quota) for (let r = 0; r < q.regionIssued.length; r++) issued += q.regionIssued[r] + q.regionFarmIssued[r];
       booked.push(issued);
     },
   });
-  const q = world.quota;
+  // The quota book of the first destination country: the tests that read it use one-country bases.
+  const q = world.quota[0];
   const run: ChildRun = {
     values: Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('base64'),
-    scale: world.params.scale,
+    places: resultPlaces(world.params.places.destinations),
+    scale: world.params.g.scale,
     quotaYearStart: world.quotaYearStart,
     weekly: { yearStart, booked },
     quota: {

@@ -1,12 +1,14 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { SimulationInput } from '../../sim/model/simulate.js';
-import { REPO_ROOT } from './model.js';
+import type { IndicatorTable } from '../../sim/model/indicators.js';
+import { placeRows, REPO_ROOT, WIDTH } from './model.js';
 
 /** One run as simulateChild.ts writes it. */
 export interface ChildRun {
-  /** The indicator table's bytes, base64. */
+  /** The indicator table's bytes, base64, and its places (`all`, then each destination country). */
   readonly values: string;
+  readonly places: string[];
   readonly scale: number;
   readonly quotaYearStart: number;
   /** By week of the table: the week the quota year in force started, and the permits its book holds (in agents). */
@@ -20,7 +22,10 @@ export interface ChildRun {
 }
 
 export interface FinishedRun extends Omit<ChildRun, 'values'> {
+  /** The rows of place `all`, one per week. */
   readonly values: Float64Array;
+  /** The whole table, every place. */
+  readonly table: IndicatorTable;
 }
 
 const CHILD = join(REPO_ROOT, 'tests', 'helpers', 'simulateChild.ts');
@@ -46,8 +51,9 @@ export function simulateInChild(inputs: readonly SimulationInput[]): Promise<Fin
         lines.map((line) => {
           const run = JSON.parse(line) as ChildRun;
           const bytes = Buffer.from(run.values, 'base64');
-          const values = new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-          return { ...run, values };
+          const all = new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+          const table = { weeks: all.length / (WIDTH * run.places.length) - 1, places: run.places, values: all };
+          return { ...run, values: placeRows(table, 'all'), table };
         }),
       );
     });

@@ -24,7 +24,9 @@ function close(a: number, b: number): boolean {
 export function worldProblems(world: World): string[] {
   const problems: string[] = [];
   const m = world.migrants;
-  const away = new Int32Array(world.villageAbroad.length);
+  const away = new Int32Array(world.villages.abroad.length);
+  const awayIn = new Int32Array(world.villages.abroadIn.length);
+  const regions = world.params.places.regions.length;
   const workers = new Int32Array(world.employers.count);
   for (let i = 0; i < m.count; i++) {
     const status = m.status[i];
@@ -32,7 +34,10 @@ export function worldProblems(world: World): string[] {
       push(problems, `migrant ${i} has status ${status}, not AtHome, Abroad or Detained`);
       continue;
     }
-    if (status !== Status.AtHome) away[m.village[i]]++;
+    if (status !== Status.AtHome) {
+      away[m.village[i]]++;
+      awayIn[m.village[i] * regions + m.region[i]]++;
+    }
     const e = m.employer[i];
     if (e === NO_ONE) continue;
     if (status !== Status.Abroad) push(problems, `migrant ${i} with status ${status} still has employer ${e}`);
@@ -40,7 +45,10 @@ export function worldProblems(world: World): string[] {
     else workers[e]++;
   }
   for (let v = 0; v < away.length; v++) {
-    if (world.villageAbroad[v] !== away[v]) push(problems, `village ${v}: villageAbroad ${world.villageAbroad[v]}, but ${away[v]} of its migrants are not at home`);
+    if (world.villages.abroad[v] !== away[v]) push(problems, `village ${v}: abroad ${world.villages.abroad[v]}, but ${away[v]} of its migrants are not at home`);
+  }
+  for (let k = 0; k < awayIn.length; k++) {
+    if (world.villages.abroadIn[k] !== awayIn[k]) push(problems, `village ${Math.floor(k / regions)}, region ${k % regions}: abroadIn ${world.villages.abroadIn[k]}, but ${awayIn[k]} of its migrants are there`);
   }
   for (let e = 0; e < workers.length; e++) {
     if (world.employers.workers[e] !== workers[e]) push(problems, `employer ${e}: workers ${world.employers.workers[e]}, but ${workers[e]} migrants name it`);

@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { checkValue } from '../../sim/model/params/checkValue.js';
-import { PARAMS } from '../../sim/model/params/registry.js';
+import { catalogue, TEMPLATE_DEFS as PARAMS } from '../../sim/model/params/catalogue.js';
+import { compilePlaces, DEFAULT_PLACES } from '../../sim/model/params/places.js';
 
 /**
  * The model's documentation keeps up with the code: every parameter is
@@ -73,8 +74,8 @@ describe('every parameter in the registry', () => {
     expect(checkValue(p, p.default)).toBeNull();
   });
 
-  test('names are unique', () => {
-    const names = PARAMS.map((p) => p.name);
+  test('full names are unique over the places of a scenario', () => {
+    const names = catalogue(compilePlaces(DEFAULT_PLACES)).map((p) => p.name);
     const repeated = names.filter((name, k) => names.indexOf(name) !== k);
     expect(repeated).toEqual([]);
   });

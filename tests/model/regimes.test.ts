@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { employ, issueEmployerTiedPermit, separate } from '../../sim/model/actions/employment.js';
 import { arrive } from '../../sim/model/actions/travel.js';
-import { REGIME_CODE, REGIONS, type Regime } from '../../sim/model/params/places.js';
-import { cumulate } from '../../sim/model/random.js';
+import { REGIME_CODE, type Regime } from '../../sim/model/params/places.js';
 import { documentUpkeep } from '../../sim/model/rules/documentUpkeep.js';
 import { paperwork } from '../../sim/model/rules/paperwork.js';
 import { Flag, NO_ONE, Permit, Registration, Status } from '../../sim/model/state/codes.js';
@@ -28,8 +27,9 @@ function emptyWorld(params: Params, set: Params = {}): World {
 function arriveUnder(world: World, regime: Regime): number {
   const m = world.migrants;
   for (let i = 0; i < m.count; i++) {
-    if (m.status[i] !== Status.AtHome || world.params.regime[m.origin[i]] !== REGIME_CODE[regime]) continue;
-    arrive(world, i, cumulate(world.params.regionJobsShare));
+    // The bases of this file have one destination country: pairs are indexed by origin.
+    if (m.status[i] !== Status.AtHome || world.params.pair[m.origin[i]].regimeCode !== REGIME_CODE[regime]) continue;
+    arrive(world, i, 0);
     return i;
   }
   throw new Error(`no migrant of an origin under ${regime}`);
@@ -39,7 +39,7 @@ function arriveUnder(world: World, regime: Regime): number {
 function employerNear(world: World, i: number): number {
   const region = world.migrants.region[i];
   const e = world.employers.regionStart[region];
-  if (e >= world.employers.regionStart[region + 1]) throw new Error(`no employer in ${REGIONS[region]}`);
+  if (e >= world.employers.regionStart[region + 1]) throw new Error(`no employer in ${world.params.places.regions[region]}`);
   return e;
 }
 
@@ -70,9 +70,9 @@ function range(from: number, to: number): number[] {
 }
 
 const ALL_FREE: Params = {
-  'origin.kyrgyzstan.regime': 'free-movement',
-  'origin.uzbekistan.regime': 'free-movement',
-  'origin.tajikistan.regime': 'free-movement',
+  'kyrgyzstan.russia.regime': 'free-movement',
+  'uzbekistan.russia.regime': 'free-movement',
+  'tajikistan.russia.regime': 'free-movement',
 };
 /** 6,000 agents and a quota of 187.5 agents a year (3,000 × 0.625 / 10), far below what employers would hire. */
 const QUOTA = 3_000;
@@ -141,8 +141,12 @@ describe('employer-tied permits', () => {
 
 describe('worker-tied permits (patents)', () => {
   /** A formally employed patent holder whose last paid day is START + 20, registered at their own address for a year. */
-  function patentHolder(savings: number) {
-    const world = emptyWorld(RUSSIA.params, { 'registration.attempt_prob': 0 });
+  /** Sharp choices (a large logit scale) make the holder keep or drop the permit for certain. */
+  const DROPS: Params = { 'migrant.status_choice_scale': 100, 'migrant.legal_value': 0, 'police.capacity': 0 };
+  const KEEPS: Params = { 'migrant.status_choice_scale': 100, 'migrant.legal_value': 5 };
+
+  function patentHolder(savings: number, set: Params) {
+    const world = emptyWorld(RUSSIA.params, { 'registration.attempt_prob': 0, ...set });
     const m = world.migrants;
     const i = arriveUnder(world, 'worker-tied');
     world.day = START;
@@ -156,14 +160,21 @@ describe('worker-tied permits (patents)', () => {
     return { world, i, paidUntil: START + 20 };
   }
 
-  it('a holder who stops paying (no savings) is legal until the last paid day and irregular from the day after', () => {
-    const { world, i, paidUntil } = patentHolder(0);
+  it('a holder who chooses to stop paying is legal until the last paid day and irregular from the day after', () => {
+    const { world, i, paidUntil } = patentHolder(1_000_000, DROPS);
     expect(legalDays(world, i, START, paidUntil + 30)).toEqual(range(START, paidUntil));
     expect(world.migrants.permit[i]).toBe(Permit.None);
   });
 
+  it('a holder without savings who wants to keep the permit borrows the fee and stays legal', () => {
+    const { world, i, paidUntil } = patentHolder(0, KEEPS);
+    expect(legalDays(world, i, START, paidUntil + 30)).toEqual(range(START, paidUntil + 30));
+    expect(world.migrants.debt[i]).toBeGreaterThan(0);
+    expect(world.ledger[Account.borrowed]).toBeGreaterThan(0);
+  });
+
   it('a holder who can pay renews the permit and stays legal past the paid period', () => {
-    const { world, i, paidUntil } = patentHolder(1_000_000);
+    const { world, i, paidUntil } = patentHolder(1_000_000, KEEPS);
     expect(legalDays(world, i, START, paidUntil + 30)).toEqual(range(START, paidUntil + 30));
     expect(world.migrants.permit[i]).toBe(Permit.WorkerTied);
     expect(world.ledger[Account.feesToState]).toBeGreaterThan(0);
@@ -208,7 +219,7 @@ describe('the yearly quota (calendar quota years of the horizon: weeks 0–51, 5
 
   it('is never exceeded: permits issued in each quota year stay within quota.annual × quota.low_skill_share, up to rounding each book to whole agents', async () => {
     const { values, quota: q, scale } = await simulated('quota');
-    const cap = QUOTA * (KAZAKHSTAN.params['quota.low_skill_share'] as number);
+    const cap = QUOTA * (KAZAKHSTAN.params['kazakhstan.quota.low_skill_share'] as number);
     // A book (a region's, or its farm part) may issue up to the next whole agent above its share of the cap.
     let roundedUp = 0;
     for (let r = 0; r < q.regionCap.length; r++) roundedUp += Math.ceil(q.regionCap[r]) + Math.ceil(q.regionFarmCap[r]);
@@ -238,7 +249,7 @@ describe('the yearly quota (calendar quota years of the horizon: weeks 0–51, 5
     'opens a quota year at week 0 whatever the burn-in, so that the first year issues permits like the others (%s)',
     async (label) => {
       const { values, weekly } = await simulated(label);
-      const cap = QUOTA * (KAZAKHSTAN.params['quota.low_skill_share'] as number);
+      const cap = QUOTA * (KAZAKHSTAN.params['kazakhstan.quota.low_skill_share'] as number);
       expect(weekly.yearStart.slice(1, 52).filter((start) => start !== 0)).toEqual([]);
       expect(issuedByYear(values)[0]).toBeGreaterThanOrEqual(0.9 * cap);
     },

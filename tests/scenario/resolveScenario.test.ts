@@ -1,9 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { defaultValues, PARAMS } from '../../sim/model/params/registry.js';
+import { catalogue, defaultsFor } from '../../sim/model/params/catalogue.js';
+import { compilePlaces, DEFAULT_PLACES } from '../../sim/model/params/places.js';
+
 import { monthToWeek } from '../../sim/model/time.js';
 import { applyOverrides } from '../../sim/scenario/applyOverrides.js';
 import { parseScenario } from '../../sim/scenario/parseScenario.js';
 import { EMPTY_BASE, lines, memoryBases } from './memoryBases.js';
+
+const DEFAULT = compilePlaces(DEFAULT_PLACES);
+const defaultValues = () => defaultsFor(DEFAULT);
 
 const OUTER = lines(
   'name: Outer',
@@ -17,7 +22,7 @@ const OUTER = lines(
   '  - { month: 6, set: { amnesty.open: true } }',
   'uncertain:',
   '  police.corruption: [0.1, 0.9]',
-  '  migrant.departure_rate: [0.01, 0.02]',
+  '  migrant.home_attachment: [0.01, 0.02]',
   'fitted: 2025-06-30',
 );
 const INNER = lines(
@@ -59,21 +64,21 @@ describe('parameters take the most specific value given', () => {
     const [statusQuo, strict] = resolve().options;
     expect(statusQuo.params['labour.employer_size']).toBe(defaultValues()['labour.employer_size']);
     expect(statusQuo.params.scale).toBe(10);
-    expect(statusQuo.params['police.bribe']).toBe(2000);
-    expect(statusQuo.params['police.corruption']).toBe(0.4);
-    expect(statusQuo.params['police.detection']).toBe(0.6);
-    expect(strict.params['police.detection']).toBe(0.9);
+    expect(statusQuo.params['russia.police.bribe']).toBe(2000);
+    expect(statusQuo.params['russia.police.corruption']).toBe(0.4);
+    expect(statusQuo.params['russia.police.detection']).toBe(0.6);
+    expect(strict.params['russia.police.detection']).toBe(0.9);
   });
 
-  test('every option carries every registry parameter and no others', () => {
+  test('every option carries every parameter of its places, by full name, and no others', () => {
     for (const option of resolve().options) {
-      expect(Object.keys(option.params).sort()).toEqual(PARAMS.map((p) => p.name).sort());
+      expect(Object.keys(option.params).sort()).toEqual(catalogue(DEFAULT).map((p) => p.name).sort());
     }
   });
 
   test('an option set does not leak into other options', () => {
     const [statusQuo] = resolve().options;
-    expect(statusQuo.params['police.detection']).toBe(0.6);
+    expect(statusQuo.params['russia.police.detection']).toBe(0.6);
   });
 });
 
@@ -81,17 +86,17 @@ describe('events run in month order, then in file order, at the week the month s
   test('base, scenario and option events are merged and sorted by month', () => {
     const [statusQuo, strict] = resolve().options;
     expect(statusQuo.events).toEqual([
-      { month: 6, week: monthToWeek(6), set: { 'amnesty.open': true } },
-      { month: 6, week: monthToWeek(6), set: { 'quota.annual': 1000 } },
-      { month: 24, week: monthToWeek(24), set: { 'amnesty.open': false } },
+      { month: 6, week: monthToWeek(6), set: { 'russia.amnesty.open': true } },
+      { month: 6, week: monthToWeek(6), set: { 'russia.quota.annual': 1000 } },
+      { month: 24, week: monthToWeek(24), set: { 'russia.amnesty.open': false } },
     ]);
     expect(strict.events.map((e) => [e.month, e.set])).toEqual([
-      [0, { 'police.capacity': 1.5 }],
-      [6, { 'amnesty.open': true }],
-      [6, { 'quota.annual': 1000 }],
-      [6, { 'quota.annual': 500 }],
-      [12, { 'police.capacity': 2 }],
-      [24, { 'amnesty.open': false }],
+      [0, { 'russia.police.capacity': 1.5 }],
+      [6, { 'russia.amnesty.open': true }],
+      [6, { 'russia.quota.annual': 1000 }],
+      [6, { 'russia.quota.annual': 500 }],
+      [12, { 'russia.police.capacity': 2 }],
+      [24, { 'russia.amnesty.open': false }],
     ]);
   });
 
@@ -104,7 +109,7 @@ describe('events run in month order, then in file order, at the week the month s
   test('one event may be written without a list', () => {
     const text = lines('name: T', 'base: empty', 'options:', '  - name: a', '    at: { month: 3, set: { amnesty.open: true } }');
     const [option] = parseScenario(text, 's.yaml', memoryBases(EMPTY_BASE)).options;
-    expect(option.events).toEqual([{ month: 3, week: monthToWeek(3), set: { 'amnesty.open': true } }]);
+    expect(option.events).toEqual([{ month: 3, week: monthToWeek(3), set: { 'russia.amnesty.open': true } }]);
   });
 });
 
@@ -136,7 +141,7 @@ describe('the scenario keeps its settings and its bases\' calibration data', () 
   test('uncertain ranges merge along the chain, the inner base winning', () => {
     expect(resolve().uncertain).toEqual({
       'police.corruption': [0.2, 0.4],
-      'migrant.departure_rate': [0.01, 0.02],
+      'migrant.home_attachment': [0.01, 0.02],
     });
   });
 

@@ -32,7 +32,7 @@ describe('a scenario with one mistake is rejected with its file, line, column an
   test('an unknown key with no close match lists the valid keys', () => {
     const text = lines('name: Test', 'base: empty', 'colour: red', 'options:', '  - name: a');
     expect(problemsOf(text)).toEqual([
-      'scenario.yaml:3:1: unknown key "colour" in scenario; expected one of name, description, question, base, seed, replicates, years, set, timeline, options',
+      'scenario.yaml:3:1: unknown key "colour" in scenario; expected one of name, description, question, base, places, seed, replicates, years, set, timeline, options',
     ]);
   });
 
@@ -147,6 +147,36 @@ describe('a scenario with one mistake is rejected with its file, line, column an
     expect(problemsOf(lines('name: Test', 'base: empty', line, 'options:', '  - name: a'))).toEqual([message]);
   });
 
+  test('a parameter of a place the scenario does not declare names the place and lists those declared', () => {
+    const text = lines('name: Test', 'base: empty', 'set:', '  russia.novosibirsk.jobs_share: 0.1', 'options:', '  - name: a');
+    const [problem] = problemsOf(text);
+    expect(problem).toMatch(/^scenario\.yaml:4:3: unknown parameter "russia\.novosibirsk\.jobs_share" in set; "novosibirsk" is not a place of this scenario \(declared: origins kyrgyzstan \(osh, .*; destinations russia \(moscow, st_petersburg, yekaterinburg\)\)$/);
+  });
+
+  test('a regime for a pair of an origin and a destination country that does not exist names the missing country', () => {
+    const text = lines('name: Test', 'base: empty', 'set:', '  kyrgyzstan.kazakhstan.regime: free-movement', 'options:', '  - name: a');
+    expect(problemsOf(text)[0]).toMatch(/^scenario\.yaml:4:3: unknown parameter "kyrgyzstan\.kazakhstan\.regime" in set; "kazakhstan" is not a place of this scenario/);
+  });
+
+  test('a destination country\'s rule for a country that is not declared names it', () => {
+    const text = lines('name: Test', 'base: empty', 'set:', '  korea.quota.annual: 100', 'options:', '  - name: a');
+    expect(problemsOf(text)[0]).toMatch(/^scenario\.yaml:4:3: unknown parameter "korea\.quota\.annual" in set; "korea" is not a place of this scenario/);
+  });
+
+  test('places with a bad name, no regions or no origins are rejected', () => {
+    const text = lines('name: Test', 'base: empty', 'places:', '  destinations:', '    russia: [moscow]', '    Korea: [seoul]', '    mongolia: []', 'options:', '  - name: a');
+    expect(problemsOf(text)).toEqual([
+      'scenario.yaml:4:3: places: at least one origin country is needed',
+      'scenario.yaml:4:3: destination country "Korea": a place name is lower-case letters, digits and underscores, starting with a letter',
+      'scenario.yaml:7:15: places.destinations.mongolia: expected a list of at least one region, got an empty list',
+    ]);
+  });
+
+  test('a place declared twice is rejected: every place needs its own name', () => {
+    const text = lines('name: Test', 'base: empty', 'places:', '  origins: { kyrgyzstan: [osh, osh] }', '  destinations: { russia: [moscow] }', 'options:', '  - name: a');
+    expect(problemsOf(text)).toEqual(['scenario.yaml:4:3: region of kyrgyzstan "osh" is declared twice; every place needs its own name']);
+  });
+
   test('a name that YAML reads as a number must be quoted', () => {
     expect(problemsOf(lines('name: 2027', 'base: empty', 'options:', '  - name: a'))).toEqual([
       'scenario.yaml:1:7: name: expected non-empty text (quote names that look like numbers), got 2027',
@@ -166,17 +196,17 @@ describe('a scenario with one mistake is rejected with its file, line, column an
 
 describe('problems in a base file are reported against that file', () => {
   test('a bad value in a base names the base file and its line', () => {
-    const bases = { 'bases/tiny.yaml': lines('name: Tiny', 'set:', '  scale: 0', '  origin.kyrgyzstan.regime: eaeu') };
+    const bases = { 'bases/tiny.yaml': lines('name: Tiny', 'set:', '  scale: 0', '  kyrgyzstan.russia.regime: eaeu') };
     expect(problemsOf(lines('name: Test', 'base: tiny', 'options:', '  - name: a'), bases)).toEqual([
       'bases/tiny.yaml:3:10: scale: 0 is below the minimum 1 (people/agent)',
-      'bases/tiny.yaml:4:29: origin.kyrgyzstan.regime: expected one of employer-tied, worker-tied, free-movement, got "eaeu"',
+      'bases/tiny.yaml:4:29: kyrgyzstan.russia.regime: expected one of employer-tied, worker-tied, free-movement, got "eaeu"',
     ]);
   });
 
   test('a scenario-only key in a base is unknown there', () => {
     const bases = { 'bases/tiny.yaml': lines('name: Tiny', 'years: 3') };
     expect(problemsOf(lines('name: Test', 'base: tiny', 'options:', '  - name: a'), bases)).toEqual([
-      'bases/tiny.yaml:2:1: unknown key "years" in base file; expected one of name, description, base, set, timeline, uncertain, fitted',
+      'bases/tiny.yaml:2:1: unknown key "years" in base file; expected one of name, description, base, places, set, timeline, uncertain, fitted',
     ]);
   });
 
@@ -204,7 +234,7 @@ describe('problems in a base file are reported against that file', () => {
         '  police.corruptoin: [0.2, 0.8]',
         '  registry.enabled: [0, 1]',
         '  police.detection: [0.9, 0.1]',
-        '  migrant.departure_rate: [0.01, 2]',
+        '  migrant.return_review_weekly: [0.01, 2]',
         '  police.capacity: 3',
       ),
     };
@@ -212,7 +242,7 @@ describe('problems in a base file are reported against that file', () => {
       'bases/tiny.yaml:3:3: unknown parameter "police.corruptoin" in uncertain; did you mean "police.corruption"?',
       'bases/tiny.yaml:4:3: registry.enabled: only numeric parameters can be uncertain, this one is boolean',
       'bases/tiny.yaml:5:21: police.detection: low 0.9 is above high 0.1; expected [low, high]',
-      'bases/tiny.yaml:6:34: migrant.departure_rate: 2 is above the maximum 1 (probability/week)',
+      'bases/tiny.yaml:6:40: migrant.return_review_weekly: 2 is above the maximum 1 (probability/week)',
       'bases/tiny.yaml:7:20: police.capacity: expected a range [low, high], got 3',
     ]);
   });

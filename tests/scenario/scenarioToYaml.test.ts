@@ -45,14 +45,14 @@ describe('scenarioToYaml', () => {
     });
     const [statusQuo, noQuota, quotaCut] = scenario.options;
     expect(scenario.options.map((o) => o.name)).toEqual(['status quo', '2027', 'yes']);
-    expect(statusQuo.params['quota.annual']).toBe(132700);
-    expect(statusQuo.params['amnesty.kind']).toBe('open');
-    expect(noQuota.params['quota.annual']).toBeNull();
-    expect(noQuota.params['registry.enabled']).toBe(false);
+    expect(statusQuo.params['russia.quota.annual']).toBe(132700);
+    expect(statusQuo.params['russia.amnesty.kind']).toBe('open');
+    expect(noQuota.params['russia.quota.annual']).toBeNull();
+    expect(noQuota.params['russia.registry.enabled']).toBe(false);
     expect(quotaCut.events.map((e) => [e.month, e.set])).toEqual([
       [1.5, { currency: 'KZT' }],
-      [6, { 'amnesty.open': true }],
-      [12, { 'quota.annual': 66350 }],
+      [6, { 'russia.amnesty.open': true }],
+      [12, { 'russia.quota.annual': 66350 }],
     ]);
   });
 

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { checkValue } from '../../sim/model/params/checkValue.js';
-import { defaultValues, paramDef } from '../../sim/model/params/registry.js';
 import { loadBaseFile, readShippedBase, shippedBaseNames } from '../../sim/scenario/loadScenarioFile.js';
+import { paramCatalogue } from '../../sim/scenario/paramCatalogue.js';
 import { parseScenario } from '../../sim/scenario/parseScenario.js';
 
-const BASES = ['kazakhstan-2008', 'russia-2025'];
+const BASES = ['central-asia-2025', 'kazakhstan-2008', 'russia-2025'];
 
 function baseText(name: string): string {
   const found = readShippedBase(name);
@@ -23,7 +23,7 @@ function scenarioOn(base: string) {
   return parseScenario(text, 'scenario.yaml', loadBaseFile, shippedBaseNames());
 }
 
-test('the shipped bases are kazakhstan-2008 and russia-2025', () => {
+test('the shipped bases are central-asia-2025, kazakhstan-2008 and russia-2025', () => {
   expect(shippedBaseNames()).toEqual(BASES);
 });
 
@@ -32,9 +32,10 @@ describe.each(BASES)('the shipped base %s', (base) => {
     expect(() => scenarioOn(base)).not.toThrow();
   });
 
-  test('sets only registry parameters, each to a value its parameter accepts', () => {
+  test('sets only parameters of its places, each to a value its parameter accepts', () => {
+    const params = paramCatalogue(scenarioOn(base).places);
     for (const [name, value] of Object.entries(baseSet(base))) {
-      const def = paramDef(name);
+      const def = params.lookup(name);
       expect(def, name).toBeDefined();
       expect(checkValue(def!, value), name).toBeNull();
     }
@@ -43,40 +44,62 @@ describe.each(BASES)('the shipped base %s', (base) => {
   test('cites a source or says "assumption" on the line of every value it sets', () => {
     const valueLines = baseText(base)
       .split('\n')
-      .filter((line) => /^ {2}[a-z_.]+:/.test(line));
+      .filter((line) => /^ {2}[a-z_.]+:/.test(line) && !/^ {2}(origins|destinations):/.test(line));
     expect(valueLines.length).toBeGreaterThan(10);
-    for (const line of valueLines) expect(line, line).toMatch(/#.*(\d{3} L\d|regimes [A-Z]+\d|assumption|not in this base)/);
+    for (const line of valueLines) expect(line, line).toMatch(/#.*(\d{3} L\d|regimes [A-Z]+\d|assumption|derived)/);
   });
 
   test('marks the behavioural parameters calibration may search', () => {
-    expect(scenarioOn(base).uncertain).toEqual({
-      'migrant.departure_rate': [0.005, 0.05],
-      'employer.compliant_share': [0.2, 0.9],
-      'police.corruption': [0.2, 0.8],
-    });
+    const uncertain = scenarioOn(base).uncertain;
+    expect(Object.keys(uncertain)).toEqual(expect.arrayContaining(['migrant.home_attachment', 'employer.compliant_share', 'police.corruption']));
+  });
+
+  test('gives each origin region to one origin country, so that its villages belong to one place', () => {
+    const { origins } = scenarioOn(base).places;
+    const regions = Object.values(origins).flat();
+    expect(new Set(regions).size).toBe(regions.length);
+    expect(Object.keys(origins)).toEqual(['kyrgyzstan', 'uzbekistan', 'tajikistan']);
   });
 });
 
 describe('russia-2025', () => {
-  test('states registry defaults, which already describe Russia in 2025', () => {
-    const defaults = defaultValues();
-    for (const [name, value] of Object.entries(baseSet('russia-2025'))) expect(value, name).toEqual(defaults[name]);
-  });
-
   test('puts Kyrgyz citizens under free movement and Uzbek and Tajik citizens under patents', () => {
     const params = scenarioOn('russia-2025').options[0].params;
-    expect(params['origin.kyrgyzstan.regime']).toBe('free-movement');
-    expect(params['origin.uzbekistan.regime']).toBe('worker-tied');
-    expect(params['origin.tajikistan.regime']).toBe('worker-tied');
-    expect(params['registry.enabled']).toBe(true);
-    expect(params['region.moscow.digital_registration']).toBe(true);
+    expect(params['kyrgyzstan.russia.regime']).toBe('free-movement');
+    expect(params['uzbekistan.russia.regime']).toBe('worker-tied');
+    expect(params['tajikistan.russia.regime']).toBe('worker-tied');
+    expect(params['russia.registry.enabled']).toBe(true);
+    expect(params['russia.moscow.digital_registration']).toBe(true);
     expect(params.currency).toBe('RUB');
   });
 
-  test('has the description shown by migsim list', () => {
-    expect((parse(baseText('russia-2025')) as { description: string }).description).toBe(
-      'Russia 2025: Kyrgyz citizens under free movement (EAEU), Uzbek and Tajik citizens under patents, control registry on',
-    );
+  test('has Russia as its one destination, with Moscow, St Petersburg and Yekaterinburg', () => {
+    expect(scenarioOn('russia-2025').places.destinations).toEqual({ russia: ['moscow', 'st_petersburg', 'yekaterinburg'] });
+  });
+});
+
+describe('central-asia-2025', () => {
+  const params = () => scenarioOn('central-asia-2025').options[0].params;
+
+  test('holds Russia and Kazakhstan, each with at least three regions', () => {
+    const { destinations } = scenarioOn('central-asia-2025').places;
+    expect(destinations.russia).toEqual(expect.arrayContaining(['moscow', 'st_petersburg', 'yekaterinburg']));
+    expect(destinations.kazakhstan).toEqual(expect.arrayContaining(['almaty', 'astana', 'shymkent']));
+  });
+
+  test('sets the regime per pair: EAEU for Kyrgyz citizens in both, patents in Russia and the household permit in Kazakhstan for the others', () => {
+    const p = params();
+    expect(p['kyrgyzstan.russia.regime']).toBe('free-movement');
+    expect(p['kyrgyzstan.kazakhstan.regime']).toBe('free-movement');
+    for (const origin of ['uzbekistan', 'tajikistan']) {
+      expect(p[`${origin}.russia.regime`]).toBe('worker-tied');
+      expect(p[`${origin}.kazakhstan.regime`]).toBe('worker-tied');
+    }
+    expect(p['russia.registry.enabled']).toBe(true);
+    expect(p['kazakhstan.registry.enabled']).toBe(false);
+    expect(p['kazakhstan.permit.monthly_fee']).toBeLessThan(p['russia.permit.monthly_fee'] as number);
+    expect(p['russia.quota.annual']).toBeNull();
+    expect(p['kazakhstan.quota.annual']).toBeGreaterThan(0);
   });
 });
 
@@ -88,26 +111,22 @@ describe('kazakhstan-2008', () => {
     const p = params();
     expect(p.currency).toBe('KZT');
     for (const origin of ['kyrgyzstan', 'uzbekistan', 'tajikistan']) {
-      expect(p[`origin.${origin}.regime`]).toBe('employer-tied');
-      expect(p[`origin.${origin}.registration_days`]).toBe(5);
+      expect(p[`${origin}.kazakhstan.regime`]).toBe('employer-tied');
+      expect(p[`${origin}.kazakhstan.registration_days`]).toBe(5);
     }
-    expect(p['registry.enabled']).toBe(false);
-    expect(p['quota.annual']).toBe(126000);
+    expect(p['kazakhstan.registry.enabled']).toBe(false);
+    expect(p['kazakhstan.quota.annual']).toBe(126000);
   });
 
-  test('has origin, region and sector shares that each sum to 1', () => {
-    expect(sum(['origin.uzbekistan.share', 'origin.kyrgyzstan.share', 'origin.tajikistan.share'])).toBeCloseTo(1, 10);
-    expect(sum(['region.almaty.jobs_share', 'region.astana.jobs_share', 'region.shymkent.jobs_share'])).toBeCloseTo(1, 10);
-    expect(sum(['region.moscow.jobs_share', 'region.st_petersburg.jobs_share', 'region.yekaterinburg.jobs_share'])).toBe(0);
-    const sectors = ['construction', 'agriculture', 'trade', 'services', 'domestic'].map((s) => `labour.sector_share.${s}`);
+  test('has region and sector shares that each sum to 1', () => {
+    expect(sum(['kazakhstan.almaty.jobs_share', 'kazakhstan.astana.jobs_share', 'kazakhstan.shymkent.jobs_share'])).toBeCloseTo(1, 10);
+    const sectors = ['construction', 'agriculture', 'trade', 'services', 'domestic'].map((s) => `kazakhstan.labour.sector_share.${s}`);
     expect(sum(sectors)).toBeCloseTo(1, 10);
   });
 
-  test('keeps the origin shares in the proportions of the 2006 amnesty (71 : 14.5 : 2.8)', () => {
+  test('weighs the origins as the 2006 amnesty did (71 : 14.5 : 2.8)', () => {
     const p = params();
-    expect(p['origin.uzbekistan.share']).toBeCloseTo(71 / 88.3, 3);
-    expect(p['origin.kyrgyzstan.share']).toBeCloseTo(14.5 / 88.3, 3);
-    expect(p['origin.tajikistan.share']).toBeCloseTo(2.8 / 88.3, 3);
+    expect([p['uzbekistan.share'], p['kyrgyzstan.share'], p['tajikistan.share']]).toEqual([71, 14.5, 2.8]);
   });
 
   test('is read from scenarios/bases/ of the package', () => {

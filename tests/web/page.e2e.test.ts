@@ -132,8 +132,8 @@ describe.skipIf(!hasBrowser && !required)('teaching page in a browser', () => {
         const id = await control.getAttribute('id');
         expect(await page.locator(`label[for="${id}"]`).count(), param).toBe(1);
       }
-      expect(await page.locator('[data-param="origin.uzbekistan.regime"]').inputValue()).toBe('employer-tied');
-      expect(await page.locator('[data-param="quota.annual"]:not([data-none])').inputValue()).toBe('126000');
+      expect(await page.locator('[data-param="uzbekistan.kazakhstan.regime"]').inputValue()).toBe('employer-tied');
+      expect(await page.locator('[data-param="kazakhstan.quota.annual"]:not([data-none])').inputValue()).toBe('126000');
 
       // Run both options, one replicate.
       await page.getByTestId('replicates').selectOption('1');
@@ -163,16 +163,18 @@ describe.skipIf(!hasBrowser && !required)('teaching page in a browser', () => {
           seed: replicateSeed(classroom.seed, 0),
           weeks: horizonWeeks(classroom.years),
         });
-        const last = Array.from(node.values.subarray(node.weeks * INDICATORS.length));
+        // The page shows every destination together: the `all` row of the last week.
+        const stride = INDICATORS.length * node.places.length;
+        const last = Array.from(node.values.subarray(node.weeks * stride, node.weeks * stride + INDICATORS.length));
         expect(pageRun.row, `option ${o}`).toEqual(last);
       }
 
       // A lever moved with the keyboard changes the numbers of the option it edits, not the other's.
-      const capacity = page.locator('[data-param="police.capacity"]');
+      const capacity = page.locator('[data-param="kazakhstan.police.capacity"]');
       await capacity.focus();
       await page.keyboard.press('Home');
       expect(await capacity.inputValue()).toBe('0');
-      await expect.poll(() => page.locator('[data-value-of="police.capacity"]').textContent()).toContain('option: 1');
+      await expect.poll(() => page.locator('[data-value-of="kazakhstan.police.capacity"]').textContent()).toContain('option: 1');
       await page.getByTestId('run').click();
       await waitForDone(page);
       const second = await runsOf(page);
@@ -209,7 +211,7 @@ describe.skipIf(!hasBrowser && !required)('teaching page in a browser', () => {
 
       await page.getByTestId('import-yaml').setInputFiles(file);
       await expect.poll(() => select.inputValue()).toMatch(/^imported-/);
-      expect(await page.locator('[data-param="police.capacity"]').inputValue()).toBe('0');
+      expect(await page.locator('[data-param="kazakhstan.police.capacity"]').inputValue()).toBe('0');
       const imported = await page.evaluate(() => (window as unknown as { __migsim: { leverSetting(): { changed: string[]; params: Record<string, unknown> } } }).__migsim.leverSetting());
       expect(imported.changed).toEqual([]);
       expect(imported.params).toEqual(setting.params);

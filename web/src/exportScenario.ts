@@ -1,5 +1,4 @@
 import type { ParamValue } from '../../sim/model/params/paramDef.js';
-import { PARAMS } from '../../sim/model/params/registry.js';
 import { scenarioToYaml, type DraftEvent, type ResolvedEvent, type ResolvedScenario } from '../../sim/scenario/index.js';
 import { sameValue } from './levers.js';
 
@@ -20,13 +19,13 @@ export interface ExportRequest {
   readonly replicates: number;
 }
 
-/** Every parameter whose value differs from the base's, in registry order. */
+/** Every parameter whose value differs from the base's, in the order of the setting's names. */
 export function differencesFromBase(
   params: Readonly<Record<string, ParamValue>>,
   base: Readonly<Record<string, ParamValue>>,
 ): Record<string, ParamValue> {
   const set: Record<string, ParamValue> = {};
-  for (const { name } of PARAMS) if (name in params && !sameValue(params[name], base[name])) set[name] = params[name];
+  for (const name of Object.keys(params)) if (!sameValue(params[name], base[name])) set[name] = params[name];
   return set;
 }
 

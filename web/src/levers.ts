@@ -1,7 +1,7 @@
 import { checkValue } from '../../sim/model/params/checkValue.js';
 import type { ParamDef, ParamValue } from '../../sim/model/params/paramDef.js';
-import { ORIGINS, REGIONS } from '../../sim/model/params/places.js';
-import { paramDef } from '../../sim/model/params/registry.js';
+import { catalogue, placesOfValues } from '../../sim/model/params/catalogue.js';
+import { compilePlaces, DEFAULT_PLACES } from '../../sim/model/params/places.js';
 
 /** How a lever is drawn: a list, a number box, a slider, a tick box, or a number box with a "no quota" tick. */
 export type LeverControl = 'select' | 'number' | 'range' | 'checkbox' | 'quota';
@@ -31,6 +31,8 @@ const PLACE_NAMES: Record<string, string> = {
   almaty: 'Almaty',
   astana: 'Astana',
   shymkent: 'Shymkent',
+  russia: 'Russia',
+  kazakhstan: 'Kazakhstan',
 };
 
 /** A place name for people to read. */
@@ -38,39 +40,55 @@ export function placeName(place: string): string {
   return PLACE_NAMES[place] ?? place;
 }
 
-function lever(param: string, group: string, label: string, control: LeverControl, range: { min?: number; max?: number; step?: number } = {}): Lever {
-  const def = paramDef(param);
+function lever(
+  defs: ReadonlyMap<string, ParamDef>,
+  param: string,
+  group: string,
+  label: string,
+  control: LeverControl,
+  range: { min?: number; max?: number; step?: number } = {},
+): Lever {
+  const def = defs.get(param);
   if (def === undefined) throw new Error(`lever "${label}" names no parameter: ${param}`);
   return { param, group, label, control, def, min: range.min ?? def.min, max: range.max ?? def.max, ...(range.step === undefined ? {} : { step: range.step }) };
 }
 
 /**
- * The levers for a setting: permit regime and registration deadline for
- * each origin country that sends migrants, digital registration for each
- * region with jobs, and the national settings (quota, fees, police,
- * control registry, amnesty). `params` are the setting's values, which
- * decide the origins and regions shown and widen slider ranges that would
- * not reach the current value.
+ * The levers for a setting, for each destination country: permit regime
+ * and registration deadline for each origin country that sends migrants,
+ * digital registration for each region with jobs, and the national
+ * settings (quota, fees, police, control registry, amnesty). `params` are
+ * the setting's values, whose names declare the places and which widen
+ * slider ranges that would not reach the current value.
  */
 export function leversFor(params: Readonly<Record<string, ParamValue>>): Lever[] {
-  const origins = ORIGINS.filter((o) => Number(params[`origin.${o}.share`]) > 0);
-  const regions = REGIONS.filter((r) => Number(params[`region.${r}.jobs_share`]) > 0);
+  const places = compilePlaces(placesOfValues(params) ?? DEFAULT_PLACES);
+  const defs = new Map(catalogue(places).map((d) => [d.name, d]));
+  const origins = places.origins.filter((o) => Number(params[`${o}.share`]) > 0);
   const sliderMax = (param: string, max: number): number => Math.max(max, Number(params[param]) || 0);
-  return [
-    ...origins.map((o) => lever(`origin.${o}.regime`, 'Permits', `Permit regime: ${placeName(o)}`, 'select')),
-    lever('quota.annual', 'Permits', 'Yearly quota of work permits', 'quota', { step: 1000 }),
-    lever('permit.monthly_fee', 'Fees', 'Monthly fee of a worker-tied permit', 'number', { step: 100 }),
-    lever('permit.initial_cost', 'Fees', 'One-off cost of a worker-tied permit', 'number', { step: 500 }),
-    lever('registration.fee', 'Fees', 'Registration fee', 'number', { step: 100 }),
-    ...origins.map((o) => lever(`origin.${o}.registration_days`, 'Registration', `Days to register: ${placeName(o)}`, 'number', { step: 1 })),
-    ...regions.map((r) => lever(`region.${r}.digital_registration`, 'Registration', `Digital registration in ${placeName(r)}`, 'checkbox')),
-    lever('police.capacity', 'Police', 'Police capacity', 'range', { min: 0, max: sliderMax('police.capacity', 3), step: 0.1 }),
-    lever('police.corruption', 'Police', 'Police corruption', 'range', { min: 0, max: 1, step: 0.05 }),
-    lever('registry.enabled', 'Control registry', 'Control registry in force', 'checkbox'),
-    lever('registry.delisting', 'Control registry', 'Delisting after regularising', 'checkbox'),
-    lever('amnesty.open', 'Amnesty', 'Amnesty window open', 'checkbox'),
-    lever('amnesty.kind', 'Amnesty', 'Kind of amnesty', 'select'),
-  ];
+  const several = places.destinations.length > 1;
+  const levers: Lever[] = [];
+  for (const d of places.destinations) {
+    const country = placeName(d);
+    const inCountry = (label: string) => (several ? `${label} (${country})` : label);
+    const regions = places.spec.destinations[d].filter((r) => Number(params[`${d}.${r}.jobs_share`]) > 0);
+    const add = (template: string, group: string, label: string, control: LeverControl, range?: { min?: number; max?: number; step?: number }) =>
+      levers.push(lever(defs, `${d}.${template}`, group, inCountry(label), control, range));
+    for (const o of origins) levers.push(lever(defs, `${o}.${d}.regime`, 'Permits', inCountry(`Permit regime: ${placeName(o)}`), 'select'));
+    add('quota.annual', 'Permits', 'Yearly quota of work permits', 'quota', { step: 1000 });
+    add('permit.monthly_fee', 'Fees', 'Monthly fee of a worker-tied permit', 'number', { step: 100 });
+    add('permit.initial_cost', 'Fees', 'One-off cost of a worker-tied permit', 'number', { step: 500 });
+    add('registration.fee', 'Fees', 'Registration fee', 'number', { step: 100 });
+    for (const o of origins) levers.push(lever(defs, `${o}.${d}.registration_days`, 'Registration', inCountry(`Days to register: ${placeName(o)}`), 'number', { step: 1 }));
+    for (const r of regions) levers.push(lever(defs, `${d}.${r}.digital_registration`, 'Registration', `Digital registration in ${placeName(r)}`, 'checkbox'));
+    add('police.capacity', 'Police', 'Police capacity', 'range', { min: 0, max: sliderMax(`${d}.police.capacity`, 3), step: 0.1 });
+    add('police.corruption', 'Police', 'Police corruption', 'range', { min: 0, max: 1, step: 0.05 });
+    add('registry.enabled', 'Control registry', 'Control registry in force', 'checkbox');
+    add('registry.delisting', 'Control registry', 'Delisting after regularising', 'checkbox');
+    add('amnesty.open', 'Amnesty', 'Amnesty window open', 'checkbox');
+    add('amnesty.kind', 'Amnesty', 'Kind of amnesty', 'select');
+  }
+  return levers;
 }
 
 /**

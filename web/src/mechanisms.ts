@@ -18,8 +18,8 @@ export const MECHANISMS: readonly { key: string; title: string; intro: string; f
   {
     key: 'migrants',
     title: 'Migrants',
-    intro: 'Each agent is a person from a village in Kyrgyzstan, Uzbekistan or Tajikistan who weighs going abroad, looks for work and papers, and comes home.',
-    fns: ['updateDepartureChances', 'departures', 'register', 'applyForWorkerPermit', 'returns'],
+    intro: 'Each agent is a person from a village in Kyrgyzstan, Uzbekistan or Tajikistan who weighs going abroad and where, looks for work and papers, hears news from their village, and comes home.',
+    fns: ['chooseDestination', 'departures', 'papersCosts', 'register', 'applyForWorkerPermit', 'returns', 'learning'],
   },
   {
     key: 'brokers',

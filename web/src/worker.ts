@@ -35,7 +35,8 @@ scope.onmessage = (event: MessageEvent<RunRequest>) => {
       weeks: job.weeks,
       onWeek(week, row) {
         if (batchRows === 0) batchFrom = week;
-        batch.set(row, batchRows * WIDTH);
+        // The page draws every destination together: the `all` row, which comes first.
+        batch.set(row.subarray(0, WIDTH), batchRows * WIDTH);
         batchRows++;
         if (batchRows === rowsPerPost) flush();
       },

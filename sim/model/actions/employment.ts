@@ -2,7 +2,9 @@ import { COLUMN } from '../indicators.js';
 import { AGRICULTURE } from '../params/places.js';
 import { Flag, NO_ONE, Permit } from '../state/codes.js';
 import { monthOfYear } from '../time.js';
+import type { DestinationParams } from '../params/compileParams.js';
 import type { World } from '../world.js';
+import { flowsOf } from './flows.js';
 
 /** Farm work runs April to October (003 L1428–1432, L1447–1448); other sectors hire all year. */
 export function inSeason(day: number): boolean {
@@ -13,20 +15,26 @@ export function inSeason(day: number): boolean {
 /** Jobs an employer offers this week: its peak jobs, cut off-season for farms. */
 export function demand(world: World, e: number): number {
   const jobs = world.employers.jobs[e];
-  return world.employers.sector[e] === AGRICULTURE ? Math.floor(jobs * world.farmDemand) : jobs;
+  if (world.employers.sector[e] !== AGRICULTURE || world.inSeason) return jobs;
+  return Math.floor(jobs * countryRules(world, world.employers.region[e]).labourOffseasonDemand);
 }
 
-/** Sets this week's farm demand from the season. */
+/** Sets whether this week is in the farm season. */
 export function setSeason(world: World): void {
   world.inSeason = inSeason(world.day);
-  world.farmDemand = world.inSeason ? 1 : world.params.offseasonDemand;
+}
+
+/** Formal monthly wage of a sector in a destination region. */
+export function regionWage(world: World, region: number, sector: number): number {
+  const p = world.params;
+  return p.dest[p.places.countryOf[region]].sectorWage[sector] * p.region[region].wageFactor;
 }
 
 /** Monthly wage an employer pays, formal or informal. */
 export function monthlyWage(world: World, e: number, formal: boolean): number {
-  const p = world.params;
-  const wage = p.sectorWage[world.employers.sector[e]] * p.regionWageFactor[world.employers.region[e]];
-  return formal ? wage : wage * p.informalWageFactor;
+  const r = world.employers.region[e];
+  const wage = regionWage(world, r, world.employers.sector[e]);
+  return formal ? wage : wage * world.params.dest[world.params.places.countryOf[r]].labourInformalWageFactor;
 }
 
 /** Puts migrant i to work for employer e. */
@@ -57,7 +65,7 @@ export function separate(world: World, i: number, walkedOut: boolean): void {
   m.arrears[i] = 0;
   m.flags[i] &= ~Flag.Formal;
   if (!walkedOut) m.flags[i] &= ~Flag.PassportHeld;
-  m.graceUntil[i] = world.day + world.params.graceDays;
+  m.graceUntil[i] = world.day + countryRules(world, m.region[i]).permitGraceDays;
   m.unemployedWeeks[i] = 0;
 }
 
@@ -67,7 +75,12 @@ export function issueEmployerTiedPermit(world: World, i: number, e: number, days
   m.permit[i] = Permit.EmployerTied;
   m.permitEmployer[i] = e;
   m.permitUntil[i] = world.day + days;
-  world.flows[COLUMN.permits_issued]++;
+  world.flows[flowsOf(world, m.region[i]) + COLUMN.permits_issued]++;
+}
+
+/** The rules of the destination country a region belongs to. */
+export function countryRules(world: World, region: number): DestinationParams {
+  return world.params.dest[world.params.places.countryOf[region]];
 }
 
 /** Weekly amount of a monthly sum. */

@@ -1,6 +1,8 @@
 import { Flag, NO_ONE, Permit, Registration, Status } from '../state/codes.js';
 import { REGIME_CODE } from '../params/places.js';
+import type { PairParams } from '../params/compileParams.js';
 import type { World } from '../world.js';
+import { countryRules } from './employment.js';
 
 /**
  * Summary of rule: a migrant abroad is legal when registered (or still
@@ -20,16 +22,15 @@ export function isLegal(world: World, i: number): boolean {
   const m = world.migrants;
   if (m.status[i] !== Status.Abroad) return false;
   if (m.flags[i] & Flag.OnRegistry) return false;
-  const p = world.params;
   const day = world.day;
-  const origin = m.origin[i];
+  const pair = pairOf(world, i);
   const registered =
     (m.registration[i] !== Registration.None && m.registeredUntil[i] >= day) ||
-    day <= m.arrivalDay[i] + p.registrationDays[origin];
+    day <= m.arrivalDay[i] + pair.registrationDays;
   if (!registered) return false;
   const employer = m.employer[i];
   const permitValid = m.permitUntil[i] >= day;
-  const regime = p.regime[origin];
+  const regime = pair.regimeCode;
   if (employer !== NO_ONE) {
     if (!(m.flags[i] & Flag.Formal)) return false;
     if (!permitValid) return regime === REGIME_CODE['free-movement'];
@@ -42,7 +43,13 @@ export function isLegal(world: World, i: number): boolean {
     return m.permit[i] !== Permit.EmployerTied || permitValid;
   }
   if (regime === REGIME_CODE['worker-tied']) {
-    return (permitValid && m.permit[i] !== Permit.None) || day <= m.arrivalDay[i] + p.permitApplicationDays;
+    return (permitValid && m.permit[i] !== Permit.None) || day <= m.arrivalDay[i] + countryRules(world, m.region[i]).permitApplicationDays;
   }
-  return day <= Math.max(m.graceUntil[i], m.arrivalDay[i] + p.registrationDays[origin]);
+  return day <= Math.max(m.graceUntil[i], m.arrivalDay[i] + pair.registrationDays);
+}
+
+/** The rules for migrant i's citizenship in the country where they are. */
+export function pairOf(world: World, i: number): PairParams {
+  const p = world.params;
+  return p.pair[world.migrants.origin[i] * p.places.destinations.length + p.places.countryOf[world.migrants.region[i]]];
 }

@@ -1,57 +1,64 @@
 import { COLUMN } from '../indicators.js';
-import { cumulate, drawIndex } from '../random.js';
-import { Flag, NEVER, NO_ONE, Permit, Registration, Status } from '../state/codes.js';
-import { DAYS_PER_MONTH } from '../time.js';
+import { exponentialDays } from '../random.js';
+import { Experience, Flag, NEVER, NO_ONE, Permit, Registration, Status } from '../state/codes.js';
 import { Account } from '../state/ledger.js';
+import { DAYS_PER_MONTH } from '../time.js';
 import type { World } from '../world.js';
-import { separate } from './employment.js';
+import { regionWage, separate } from './employment.js';
+import { flowsOf } from './flows.js';
+import { pairOf } from './legalStatus.js';
 import { payOrBorrow } from './pay.js';
 
 /**
- * Migrant i arrives abroad in a region drawn by its share of jobs, with
- * the savings brought from home, paying the trip (borrowing what is
- * missing) and planning a stay and a savings target.
+ * Migrant i arrives in destination region `region` with the savings brought
+ * from home, pays the trip (borrowing what is missing) and sets the
+ * savings target of this trip.
  */
-export function arrive(world: World, i: number, regionCum: Float64Array): void {
+export function arrive(world: World, i: number, region: number): void {
   const m = world.migrants;
   const p = world.params;
-  const rng = world.rng.departures;
+  const rng = world.rng.decisions;
   const o = m.origin[i];
   m.status[i] = Status.Abroad;
-  m.region[i] = drawIndex(rng, regionCum);
+  m.region[i] = region;
   m.arrivalDay[i] = world.day;
-  const brought = p.initialSavingsMonths * p.homeWage[o] * (0.5 + rng());
+  const brought = m.wealth[i] * p.origin[o].homeWage;
   m.savings[i] = brought;
   m.debt[i] = 0;
+  m.tripEarned[i] = 0;
   world.ledger[Account.brought] += brought;
-  payOrBorrow(world, i, p.tripCost, Account.tripCosts);
-  // Stays and targets vary ±50% around their means: assumption.
-  m.plannedReturnDay[i] = world.day + Math.round(p.stayMonths * DAYS_PER_MONTH * (0.5 + rng()));
-  const wage = p.sectorWage[m.sector[i]] * p.regionWageFactor[m.region[i]];
-  m.target[i] = p.savingsTargetMonths * wage * (0.5 + rng());
+  payOrBorrow(world, i, pairOf(world, i).tripCost, Account.tripCosts);
+  // Targets vary ±50% around their mean: assumption.
+  m.target[i] = p.g.migrantSavingsTargetMonths * regionWage(world, region, m.sector[i]) * (0.5 + rng());
   m.unemployedWeeks[i] = 0;
-  if (rng() < p.fakeDocumentShare) m.flags[i] |= Flag.FakeDocument;
-  if (rng() < p.legalPropensity) m.flags[i] |= Flag.SeeksLegalStatus;
-  world.villageAbroad[m.village[i]]++;
-  world.flows[COLUMN.arrivals]++;
-}
-
-/** Cumulative job shares of regions, for drawing where a migrant goes. */
-export function regionWeights(world: World): Float64Array {
-  return cumulate(world.params.regionJobsShare);
+  const v = m.village[i];
+  world.villages.abroad[v]++;
+  world.villages.abroadIn[v * p.places.regions.length + region]++;
+  world.flows[flowsOf(world, region) + COLUMN.arrivals]++;
 }
 
 /**
  * Migrant i leaves the country: a voluntary return, or a removal with a
- * re-entry ban. Savings and debt go home with them; documents lapse.
+ * re-entry ban from that country. Savings and debt go home with them;
+ * documents lapse; the next day they weigh leaving again is drawn.
  */
 export function leave(world: World, i: number, removal: boolean): void {
   const m = world.migrants;
+  const p = world.params;
+  const region = m.region[i];
+  const country = p.places.countryOf[region];
+  // What they saw abroad goes home with them: the week's news counts them even though they are gone by the count.
+  const news = world.beliefs.news;
+  const cell = m.village[i] * p.places.regions.length + region;
+  news.present[cell]++;
+  if (m.employer[i] !== NO_ONE) news.employed[cell]++;
+  if (m.flags[i] & Flag.CheckedThisWeek) news.checked[cell]++;
   separate(world, i, false);
   world.ledger[Account.carriedHome] += m.savings[i];
   m.savings[i] = 0;
   m.debt[i] = 0;
   m.arrears[i] = 0;
+  m.tripEarned[i] = 0;
   m.status[i] = Status.AtHome;
   m.permit[i] = Permit.None;
   m.permitEmployer[i] = NO_ONE;
@@ -61,11 +68,16 @@ export function leave(world: World, i: number, removal: boolean): void {
   m.graceUntil[i] = NEVER;
   m.broker[i] = NO_ONE;
   m.flags[i] &= Flag.RussianSpeaker;
-  world.villageAbroad[m.village[i]]--;
+  const v = m.village[i];
+  world.villages.abroad[v]--;
+  world.villages.abroadIn[v * p.places.regions.length + region]--;
+  m.nextReviewDay[i] = world.day + exponentialDays(world.rng.returns, p.g.migrantReviewMonths * DAYS_PER_MONTH);
   if (removal) {
-    m.bannedUntil[i] = world.day + world.params.banDays;
-    world.flows[COLUMN.removals]++;
+    m.bannedUntil[i] = world.day + p.dest[country].sanctionBanDays;
+    m.bannedFrom[i] = country;
+    m.experience[i] |= Experience.Banned;
+    world.flows[flowsOf(world, region) + COLUMN.removals]++;
   } else {
-    world.flows[COLUMN.returns]++;
+    world.flows[flowsOf(world, region) + COLUMN.returns]++;
   }
 }

@@ -29,6 +29,9 @@ export interface ParamDef {
   readonly values?: readonly string[];
   /** Whether `null` ("none") is allowed. */
   readonly nullable?: boolean;
+  /** The registry template it comes from (`permit.monthly_fee`) and the place it is for (`russia`; empty when global). */
+  readonly template: string;
+  readonly place: string;
 }
 
 /** A full set of parameter values, keyed by parameter name. */

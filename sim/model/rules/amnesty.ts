@@ -1,4 +1,5 @@
-import { issueEmployerTiedPermit } from '../actions/employment.js';
+import { countryRules, issueEmployerTiedPermit } from '../actions/employment.js';
+import { flowsOf } from '../actions/flows.js';
 import { COLUMN } from '../indicators.js';
 import { Flag, NO_ONE, Permit, Registration, Status } from '../state/codes.js';
 import type { World } from '../world.js';
@@ -13,23 +14,24 @@ import type { World } from '../world.js';
  * in hand or on the registry are excluded (003 L2191–2195).
  */
 export function amnesty(world: World): void {
-  const p = world.params;
-  if (!p.amnestyOpen) return;
+  if (!world.params.dest.some((d) => d.amnestyOpen)) return;
   const m = world.migrants;
   const rng = world.rng.paperwork;
   for (let i = 0; i < m.count; i++) {
     if (m.status[i] !== Status.Abroad || m.flags[i] & (Flag.Legal | Flag.OnRegistry | Flag.PassportHeld)) continue;
+    const p = countryRules(world, m.region[i]);
+    if (!p.amnestyOpen) continue;
     const e = m.employer[i];
     if (e === NO_ONE || m.flags[i] & Flag.Formal) continue;
-    if (rng() >= p.amnestyTakeUp) continue;
-    if (p.amnestyEmployerTied) {
+    if (rng() >= p.amnestyTakeUpWeekly) continue;
+    if (p.amnestyKind === 'employer-tied') {
       issueEmployerTiedPermit(world, i, e, p.amnestyValidityDays);
       m.registration[i] = Registration.EmployerAddress;
     } else {
       m.permit[i] = Permit.Open;
       m.permitEmployer[i] = NO_ONE;
       m.permitUntil[i] = world.day + p.amnestyValidityDays;
-      world.flows[COLUMN.permits_issued]++;
+      world.flows[flowsOf(world, m.region[i]) + COLUMN.permits_issued]++;
       m.registration[i] = Registration.OwnAddress;
     }
     m.registeredUntil[i] = m.permitUntil[i];

@@ -1,46 +1,57 @@
 import { arrive } from '../actions/travel.js';
 import { payOrBorrow } from '../actions/pay.js';
 import { demand, employ } from '../actions/employment.js';
+import { flowsOf } from '../actions/flows.js';
+import { chooseDestination, regionOfChoice, STAY, viaBroker } from '../decisions/destinationChoice.js';
 import { COLUMN } from '../indicators.js';
-import { Flag, Registration, Status } from '../state/codes.js';
+import { exponentialDays } from '../random.js';
+import { Experience, Flag, Registration, Status } from '../state/codes.js';
 import { DAYS_PER_MONTH } from '../time.js';
 import { Account } from '../state/ledger.js';
 import type { World } from '../world.js';
 import { decideFormalHire, retainPassport } from './hiring.js';
 
+const utilities = new Float64Array(1 + 2 * 256 * 2);
+const scratch = new Float64Array(3);
+
 /**
- * Summary of rule: each week a potential migrant at home who is not banned
- * leaves with the origin's departure chance, raised by the share of the
- * village already abroad (network information). A share of leavers go
- * through a broker with free capacity in the destination region.
+ * Summary of rule: each potential migrant at home weighs leaving at moments
+ * of their own (on average every migrant.review_months), choosing between
+ * staying and every open destination region, alone or through a broker
+ * (decisions/destinationChoice.ts). One who chooses a broker takes one with
+ * room in that region, or goes alone if none has.
  */
-export function departures(world: World, regionCum: Float64Array): void {
+export function departures(world: World): void {
   const m = world.migrants;
   const p = world.params;
-  const rng = world.rng.departures;
+  const meanDays = p.g.migrantReviewMonths * DAYS_PER_MONTH;
   for (let i = 0; i < m.count; i++) {
-    if (m.status[i] !== Status.AtHome || m.bannedUntil[i] > world.day) continue;
-    const v = m.village[i];
-    const network = world.villageAbroad[v] / world.villageSize[v];
-    const chance = world.departureChance[m.origin[i]] * (1 + p.networkEffect * network);
-    if (rng() >= chance) continue;
-    arrive(world, i, regionCum);
-    if (rng() < p.brokerUse) useBroker(world, i);
+    if (m.status[i] !== Status.AtHome || m.nextReviewDay[i] > world.day) continue;
+    m.nextReviewDay[i] = world.day + exponentialDays(world.rng.decisions, meanDays);
+    const choice = chooseDestination(world, i, utilities, scratch);
+    if (choice === STAY) continue;
+    const region = regionOfChoice(choice);
+    arrive(world, i, region);
+    world.villages.departures[m.village[i]]++;
+    if (viaBroker(choice)) {
+      world.villages.brokerDepartures[m.village[i]]++;
+      useBroker(world, i);
+    }
   }
 }
 
 /**
  * Summary of rule: a broker takes the placement fee and, unless he defrauds
- * the client (broker.fraud_rate; 003 L3033–3034), registers the client at a
- * "rubber" address, may keep the passport, places the client with one of
+ * the client (his own fraud rate; 003 L3033–3034), registers the client at
+ * a "rubber" address, may keep the passport, places the client with one of
  * his employers and takes a monthly cut for the contract's months
- * (003 L3019–3025).
+ * (003 L3019–3025). The village hears of the outcome (rules/learning.ts).
  */
 function useBroker(world: World, i: number): void {
   const m = world.migrants;
   const b = world.brokers;
   const p = world.params;
-  const rng = world.rng.departures;
+  const rng = world.rng.decisions;
   const region = m.region[i];
   const first = b.regionStart[region];
   const inRegion = b.regionStart[region + 1] - first;
@@ -54,19 +65,26 @@ function useBroker(world: World, i: number): void {
   }
   if (broker < 0) return;
   b.capacityLeft[broker]--;
-  payOrBorrow(world, i, p.brokerPlacementFee, Account.feesToBrokers);
-  world.flows[COLUMN.broker_fees] += p.brokerPlacementFee;
-  if (rng() < p.brokerFraudRate) {
-    world.flows[COLUMN.fraud_victims]++;
+  const d = p.dest[p.places.countryOf[region]];
+  const flows = flowsOf(world, region);
+  const news = world.beliefs.news;
+  const cell = m.village[i] * p.places.regions.length + region;
+  payOrBorrow(world, i, d.brokerPlacementFee, Account.feesToBrokers);
+  world.flows[flows + COLUMN.broker_fees] += d.brokerPlacementFee;
+  news.clients[cell]++;
+  if (rng() < b.fraudRate[broker]) {
+    world.flows[flows + COLUMN.fraud_victims]++;
+    news.defrauded[cell]++;
+    m.experience[i] |= Experience.Defrauded;
     return;
   }
   m.broker[i] = broker;
-  m.brokerUntil[i] = world.day + Math.round(p.brokerContractMonths * DAYS_PER_MONTH);
+  m.brokerUntil[i] = world.day + Math.round(p.g.brokerContractMonths * DAYS_PER_MONTH);
   m.registration[i] = Registration.RubberAddress;
-  m.registeredUntil[i] = world.day + p.registrationValidityDays;
-  if (rng() < p.brokerPassportHold) {
+  m.registeredUntil[i] = world.day + d.registrationValidityDays;
+  if (rng() < p.g.brokerPassportHoldProb) {
     m.flags[i] |= Flag.PassportHeld;
-    world.flows[COLUMN.abuse_incidents]++;
+    world.flows[flows + COLUMN.abuse_incidents]++;
   }
   const ties = b.tieCount[broker];
   const offset = Math.floor(rng() * ties);

@@ -1,6 +1,13 @@
-import { issueEmployerTiedPermit } from '../actions/employment.js';
+import { countryRules, issueEmployerTiedPermit } from '../actions/employment.js';
+import { flowsOf } from '../actions/flows.js';
+import { pairOf } from '../actions/legalStatus.js';
+import { logistic } from '../decisions/logit.js';
+import { Papers, papersCosts } from '../decisions/documentChoice.js';
+import { borrowingPremium, monthlyGainNow, monthsLeft, papersScale } from './paperwork.js';
+
+const costs = new Float64Array(3);
 import { isLegal } from '../actions/legalStatus.js';
-import { canAfford, pay } from '../actions/pay.js';
+import { payOrBorrow } from '../actions/pay.js';
 import { quotaLeft, useQuota } from '../actions/quotaBook.js';
 import { COLUMN } from '../indicators.js';
 import { AGRICULTURE } from '../params/places.js';
@@ -12,8 +19,11 @@ import type { World } from '../world.js';
 /**
  * Summary of rule: documents are kept up or lapse, and legal status is
  * recomputed.
- * - A worker-tied permit falling due is paid if the migrant can pay; else it
- *   lapses the day after the last paid day (regimes RU8; 001 L24–28).
+ * - A worker-tied permit falling due is paid (borrowing what is missing) or
+ *   let lapse by a logit choice between its monthly fee, with the cost of
+ *   any borrowing, and the expected sanction of going without
+ *   (migrant.status_choice_scale); a lapsed permit ends the day after the
+ *   last paid day (regimes RU8; 001 L24–28).
  * - An employer-tied permit ends permit.grace_days after the job ends, and
  *   at expiry is renewed only by a compliant employer within the quota.
  * - A registration expires unless a valid permit carries it
@@ -32,18 +42,18 @@ export function upkeepOf(world: World, i: number): void {
   const m = world.migrants;
   const status = m.status[i];
   if (status === Status.AtHome) return;
-  const p = world.params;
+  const p = countryRules(world, m.region[i]);
   const day = world.day;
   if (status === Status.Abroad) {
     keepPermit(world, i);
     keepRegistration(world, i);
-    if (m.registration[i] === Registration.Digital && world.rng.upkeep() < p.digitalSignalLoss) {
+    if (m.registration[i] === Registration.Digital && world.rng.upkeep() < p.digitalSignalLossWeekly) {
       m.registration[i] = Registration.None;
       m.registeredUntil[i] = NEVER;
       m.flags[i] |= Flag.LapseRecorded;
       if (p.registryEnabled) m.flags[i] |= Flag.OnRegistry;
     }
-    if (m.registration[i] === Registration.None && day > m.arrivalDay[i] + p.registrationDays[m.origin[i]]) {
+    if (m.registration[i] === Registration.None && day > m.arrivalDay[i] + pairOf(world, i).registrationDays) {
       m.flags[i] |= Flag.LapseRecorded;
     }
   }
@@ -57,7 +67,7 @@ export function upkeepOf(world: World, i: number): void {
     m.flags[i] &= ~Flag.LapseRecorded;
   } else {
     m.flags[i] &= ~Flag.Legal;
-    if (p.registryEnabled && m.flags[i] & Flag.LapseRecorded && !(m.flags[i] & Flag.OnRegistry) && world.rng.upkeep() < p.registryListing) {
+    if (p.registryEnabled && m.flags[i] & Flag.LapseRecorded && !(m.flags[i] & Flag.OnRegistry) && world.rng.upkeep() < p.registryListingWeekly) {
       m.flags[i] |= Flag.OnRegistry;
     }
   }
@@ -74,15 +84,16 @@ function lapsePermit(world: World, i: number): void {
 
 function keepPermit(world: World, i: number): void {
   const m = world.migrants;
-  const p = world.params;
+  const region = m.region[i];
+  const p = countryRules(world, region);
   const day = world.day;
   const permit = m.permit[i];
   if (permit === Permit.WorkerTied) {
     if (m.permitUntil[i] >= day + DAYS_PER_WEEK) return;
-    const fee = p.permitMonthlyFee * p.regionPermitFeeFactor[m.region[i]];
-    if (canAfford(world, i, fee) && !(m.flags[i] & Flag.OnRegistry)) {
-      pay(world, i, fee, Account.feesToState);
-      world.flows[COLUMN.state_revenue] += fee;
+    const fee = p.permitMonthlyFee * world.params.region[region].permitFeeFactor;
+    if (!(m.flags[i] & Flag.OnRegistry) && world.rng.upkeep() < keepPayingChance(world, i, fee)) {
+      payOrBorrow(world, i, fee, Account.feesToState);
+      world.flows[flowsOf(world, region) + COLUMN.state_revenue] += fee;
       m.permitUntil[i] = Math.max(m.permitUntil[i], day) + PAID_MONTH_DAYS;
     } else if (m.permitUntil[i] < day) {
       lapsePermit(world, i);
@@ -98,12 +109,11 @@ function keepPermit(world: World, i: number): void {
         }
       }
     } else if (m.permitUntil[i] < day) {
-      const farm = world.employers.sector[e] === AGRICULTURE && p.farmAgreement[m.origin[i]] === 1;
-      const region = world.employers.region[e];
+      const farm = world.employers.sector[e] === AGRICULTURE && pairOf(world, i).farmAgreement;
       if (world.employers.compliant[e] && quotaLeft(world, region, farm)) {
         useQuota(world, region, farm);
         issueEmployerTiedPermit(world, i, e, p.permitValidityDays);
-        world.flows[COLUMN.state_revenue] += p.employerPermitCost;
+        world.flows[flowsOf(world, region) + COLUMN.state_revenue] += p.employerPermitCost;
       } else {
         lapsePermit(world, i);
       }
@@ -113,9 +123,17 @@ function keepPermit(world: World, i: number): void {
   }
 }
 
+/** Chance of paying a permit's month: a logit between its fee and the cost of going without (expected sanctions, lost value of legality). */
+function keepPayingChance(world: World, i: number, fee: number): number {
+  const region = world.migrants.region[i];
+  papersCosts(world, i, region, monthsLeft(world, i), monthlyGainNow(world, i), costs);
+  const lapse = costs[Papers.None];
+  return logistic(papersScale(world, i) * (lapse - fee - borrowingPremium(world, i, fee)));
+}
+
 function keepRegistration(world: World, i: number): void {
   const m = world.migrants;
-  const p = world.params;
+  const p = countryRules(world, m.region[i]);
   if (m.registration[i] === Registration.None || m.registeredUntil[i] >= world.day) return;
   const carried =
     p.registrationFollowsPermit &&

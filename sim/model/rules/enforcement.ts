@@ -1,9 +1,10 @@
-import { separate } from '../actions/employment.js';
+import { countryRules, separate } from '../actions/employment.js';
+import { flowsOf } from '../actions/flows.js';
 import { pay } from '../actions/pay.js';
 import { leave } from '../actions/travel.js';
 import { COLUMN } from '../indicators.js';
 import type { Rng } from '../random.js';
-import { Flag, NO_ONE, Registration, Status } from '../state/codes.js';
+import { Experience, Flag, NO_ONE, Registration, Status } from '../state/codes.js';
 import { Account } from '../state/ledger.js';
 import type { World } from '../world.js';
 
@@ -15,8 +16,10 @@ import type { World } from '../world.js';
  * broker who pays for protection is settled by the broker's bribe (when
  * there is any corruption); other cases are settled by the migrant's
  * bribe with police.corruption if they can pay, otherwise it ends in a fine and, with
- * sanction.removal_share (always for a fake document, 001 L34–43), in
- * detention and removal with a re-entry ban. Corrupt officers extort legal
+ * sanction.removal_share, in detention and removal with a re-entry ban
+ * from that country. A fake document passes a check unless it is found out
+ * (police.fake_detection), and a found fake always ends in removal
+ * (001 L34–43); its holder cannot bribe their way out. Corrupt officers extort legal
  * migrants too (003 L4196–4198); with no corruption there are no bribes. Employers found employing informally are fined or
  * bribe. Listed people are expelled by bailiffs (regimes RU29). Detainees
  * are removed when their detention ends.
@@ -26,12 +29,14 @@ export function enforcement(world: World): void {
   for (let i = 0; i < world.migrants.count; i++) enforceOn(world, i);
 }
 
-/** Picks this week's raided employers (police.raids_weekly × police.capacity). */
+/** Picks this week's raided employers (police.raids_weekly × police.capacity of their country). */
 export function drawRaids(world: World): void {
   const emp = world.employers;
   const rng = world.rng.enforcement;
-  const raidChance = Math.min(1, world.params.raids * world.params.policeCapacity);
-  for (let e = 0; e < emp.count; e++) emp.raided[e] = rng() < raidChance ? 1 : 0;
+  for (let e = 0; e < emp.count; e++) {
+    const d = countryRules(world, emp.region[e]);
+    emp.raided[e] = rng() < Math.min(1, d.policeRaidsWeekly * d.policeCapacity) ? 1 : 0;
+  }
 }
 
 /** enforcement for one migrant, after drawRaids. */
@@ -43,51 +48,57 @@ export function enforceOn(world: World, i: number): void {
     if (m.detainedUntil[i] <= world.day) leave(world, i, true);
     return;
   }
-  const p = world.params;
+  const p = countryRules(world, m.region[i]);
   const rng = world.rng.enforcement;
-  if (m.flags[i] & Flag.OnRegistry && rng() < p.registryExpulsion * p.policeCapacity) {
+  if (m.flags[i] & Flag.OnRegistry && rng() < p.registryExpulsionWeekly * p.policeCapacity) {
     leave(world, i, true);
     return;
   }
   const e = m.employer[i];
   const raided = e !== NO_ONE && world.employers.raided[e] === 1;
-  if (!raided && !(rng() < p.streetChecks * p.policeCapacity)) return;
+  if (!raided && !(rng() < p.policeStreetChecksWeekly * p.policeCapacity)) return;
+  m.flags[i] |= Flag.CheckedThisWeek;
   check(world, i, raided, rng);
 }
 
 function check(world: World, i: number, atWork: boolean, rng: Rng): void {
   const m = world.migrants;
-  const p = world.params;
-  if (m.registration[i] === Registration.RubberAddress && rng() < p.rubberAddressDetect) {
+  const region = m.region[i];
+  const p = countryRules(world, region);
+  const flows = flowsOf(world, region);
+  if (m.registration[i] === Registration.RubberAddress && rng() < world.params.g.brokerRubberAddressDetect) {
     m.registration[i] = Registration.None;
     m.flags[i] &= ~Flag.Legal;
   }
   if (m.flags[i] & Flag.Legal) {
-    if (rng() < p.extortionOfLegal * p.corruption) payBribe(world, i);
+    if (rng() < p.policeExtortionOfLegal * p.policeCorruption) payBribe(world, i);
     return;
   }
-  if (rng() >= p.detection) return;
+  // A fake document passes unless it is found out; then it always ends in removal (001 L34–43).
+  const fake = (m.flags[i] & Flag.FakeDocument) !== 0;
+  if (rng() >= (fake ? p.policeFakeDetection : p.policeDetection)) return;
   m.flags[i] |= Flag.LapseRecorded;
+  m.experience[i] |= Experience.Caught;
   const e = m.employer[i];
   if (atWork && e !== NO_ONE && !(m.flags[i] & Flag.Formal)) sanctionEmployer(world, e, rng);
   const broker = m.broker[i];
-  if (broker !== NO_ONE && p.corruption > 0 && world.brokers.protectedByPolice[broker] && m.brokerUntil[i] >= world.day) {
+  if (broker !== NO_ONE && p.policeCorruption > 0 && world.brokers.protectedByPolice[broker] && m.brokerUntil[i] >= world.day) {
     // The broker settles it; the bribe is his, not the migrant's.
-    world.flows[COLUMN.bribes_count]++;
-    world.flows[COLUMN.bribes_amount] += p.bribe;
+    world.flows[flows + COLUMN.bribes_count]++;
+    world.flows[flows + COLUMN.bribes_amount] += p.policeBribe;
     return;
   }
-  if (rng() < p.corruption && m.savings[i] >= p.bribe) {
+  if (!fake && rng() < p.policeCorruption && m.savings[i] >= p.policeBribe) {
     payBribe(world, i);
     return;
   }
-  const fine = Math.min(p.fineMigrant, Math.max(0, m.savings[i]));
+  const fine = Math.min(p.sanctionFineMigrant, Math.max(0, m.savings[i]));
   if (fine > 0) {
     pay(world, i, fine, Account.finesPaid);
-    world.flows[COLUMN.fines_migrants] += fine;
-    world.flows[COLUMN.state_revenue] += fine;
+    world.flows[flows + COLUMN.fines_migrants] += fine;
+    world.flows[flows + COLUMN.state_revenue] += fine;
   }
-  if (m.flags[i] & Flag.FakeDocument || rng() < p.removalShare) detain(world, i);
+  if (fake || rng() < p.sanctionRemovalShare) detain(world, i);
 }
 
 /** Detention before removal (001 L30–33; 003 L3195–3197); the job ends unpaid. */
@@ -95,26 +106,30 @@ export function detain(world: World, i: number): void {
   const m = world.migrants;
   separate(world, i, false);
   m.status[i] = Status.Detained;
-  m.detainedUntil[i] = world.day + world.params.detentionDays;
+  m.detainedUntil[i] = world.day + countryRules(world, m.region[i]).sanctionDetentionDays;
   m.flags[i] &= ~Flag.Legal;
 }
 
 function payBribe(world: World, i: number): void {
-  const amount = world.params.bribe;
+  const region = world.migrants.region[i];
+  const amount = countryRules(world, region).policeBribe;
   if (world.migrants.savings[i] < amount) return;
   pay(world, i, amount, Account.bribesPaid);
-  world.flows[COLUMN.bribes_count]++;
-  world.flows[COLUMN.bribes_amount] += amount;
+  const flows = flowsOf(world, region);
+  world.flows[flows + COLUMN.bribes_count]++;
+  world.flows[flows + COLUMN.bribes_amount] += amount;
 }
 
 function sanctionEmployer(world: World, e: number, rng: Rng): void {
-  const p = world.params;
-  if (rng() < p.corruption) {
-    world.flows[COLUMN.bribes_count]++;
-    world.flows[COLUMN.bribes_amount] += p.bribe * p.employerBribeFactor;
+  const region = world.employers.region[e];
+  const p = countryRules(world, region);
+  const flows = flowsOf(world, region);
+  if (rng() < p.policeCorruption) {
+    world.flows[flows + COLUMN.bribes_count]++;
+    world.flows[flows + COLUMN.bribes_amount] += p.policeBribe * p.policeEmployerBribeFactor;
     return;
   }
   world.employers.finesPaid[e] += p.employerFine;
-  world.flows[COLUMN.fines_employers] += p.employerFine;
-  world.flows[COLUMN.state_revenue] += p.employerFine;
+  world.flows[flows + COLUMN.fines_employers] += p.employerFine;
+  world.flows[flows + COLUMN.state_revenue] += p.employerFine;
 }

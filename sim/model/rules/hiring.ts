@@ -1,4 +1,6 @@
-import { issueEmployerTiedPermit, monthlyWage } from '../actions/employment.js';
+import { countryRules, issueEmployerTiedPermit, monthlyWage } from '../actions/employment.js';
+import { flowsOf } from '../actions/flows.js';
+import { pairOf } from '../actions/legalStatus.js';
 import { quotaLeft, useQuota } from '../actions/quotaBook.js';
 import { COLUMN } from '../indicators.js';
 import { AGRICULTURE, REGIME_CODE } from '../params/places.js';
@@ -19,16 +21,15 @@ const NEEDS_PERMIT = 2;
  */
 function legalRoute(world: World, i: number, e: number): number {
   const m = world.migrants;
-  const p = world.params;
-  const o = m.origin[i];
+  const pair = pairOf(world, i);
   const permitValid = m.permitUntil[i] >= world.day;
   if (permitValid && (m.permit[i] === Permit.WorkerTied || m.permit[i] === Permit.Open)) return HAS_DOCUMENT;
   if (permitValid && m.permit[i] === Permit.EmployerTied && m.permitEmployer[i] === e) return HAS_DOCUMENT;
-  const regime = p.regime[o];
+  const regime = pair.regimeCode;
   if (regime === REGIME_CODE['free-movement']) return HAS_DOCUMENT;
   if (regime !== REGIME_CODE['employer-tied']) return NO_ROUTE;
   if (world.employers.labourTestDoneDay[e] > world.day) return NO_ROUTE;
-  const farm = world.employers.sector[e] === AGRICULTURE && p.farmAgreement[o] === 1;
+  const farm = world.employers.sector[e] === AGRICULTURE && pair.farmAgreement;
   return quotaLeft(world, world.employers.region[e], farm) ? NEEDS_PERMIT : NO_ROUTE;
 }
 
@@ -44,22 +45,23 @@ function legalRoute(world: World, i: number, e: number): number {
  */
 export function decideFormalHire(world: World, i: number, e: number, rng: Rng): boolean {
   const m = world.migrants;
-  const p = world.params;
-  if (m.flags[i] & Flag.OnRegistry && !p.registryDelisting) return false;
+  const region = world.employers.region[e];
+  const d = countryRules(world, region);
+  if (m.flags[i] & Flag.OnRegistry && !d.registryDelisting) return false;
   const route = legalRoute(world, i, e);
   if (route === NO_ROUTE) return false;
-  const formalCost = p.formalCostShare * monthlyWage(world, e, true) + (route === NEEDS_PERMIT ? p.employerPermitCost / 12 : 0);
-  const expectedFine = p.raids * p.policeCapacity * WEEKS_PER_MONTH * p.detection * (1 - p.corruption) * p.employerFine;
+  const formalCost = d.labourFormalCostShare * monthlyWage(world, e, true) + (route === NEEDS_PERMIT ? d.employerPermitCost / 12 : 0);
+  const expectedFine = d.policeRaidsWeekly * d.policeCapacity * WEEKS_PER_MONTH * d.policeDetection * (1 - d.policeCorruption) * d.employerFine;
   const deterrence = formalCost > 0 ? Math.min(1, expectedFine / formalCost) : 1;
   const ownPermit = m.permit[i] === Permit.WorkerTied || m.permit[i] === Permit.Open;
-  const workerInsists = ownPermit && m.permitUntil[i] >= world.day ? p.legalPropensity : 0;
+  const workerInsists = ownPermit && m.permitUntil[i] >= world.day ? world.params.g.migrantInsistOnContract : 0;
   const formalChance = world.employers.compliant[e] ? 1 : 1 - (1 - deterrence) * (1 - workerInsists);
   if (rng() >= formalChance) return false;
   if (route === NEEDS_PERMIT) {
-    const farm = world.employers.sector[e] === AGRICULTURE && p.farmAgreement[m.origin[i]] === 1;
-    useQuota(world, world.employers.region[e], farm);
-    issueEmployerTiedPermit(world, i, e, p.permitValidityDays);
-    world.flows[COLUMN.state_revenue] += p.employerPermitCost;
+    const farm = world.employers.sector[e] === AGRICULTURE && pairOf(world, i).farmAgreement;
+    useQuota(world, region, farm);
+    issueEmployerTiedPermit(world, i, e, d.permitValidityDays);
+    world.flows[flowsOf(world, region) + COLUMN.state_revenue] += d.employerPermitCost;
   }
   return true;
 }
@@ -72,7 +74,7 @@ export function decideFormalHire(world: World, i: number, e: number, rng: Rng): 
 export function retainPassport(world: World, i: number, e: number, rng: Rng): void {
   const m = world.migrants;
   if (!world.employers.abusive[e] || m.flags[i] & (Flag.Formal | Flag.PassportHeld)) return;
-  if (rng() >= world.params.passportRetention) return;
+  if (rng() >= world.params.g.employerPassportRetention) return;
   m.flags[i] |= Flag.PassportHeld;
-  world.flows[COLUMN.abuse_incidents]++;
+  world.flows[flowsOf(world, world.employers.region[e]) + COLUMN.abuse_incidents]++;
 }

@@ -4,6 +4,7 @@ import type { Rng } from '../random.js';
 import { Flag, NO_ONE, Permit, Status } from '../state/codes.js';
 import type { World } from '../world.js';
 import { decideFormalHire, retainPassport } from './hiring.js';
+import { logistic } from '../decisions/logit.js';
 
 /** Tries at the migrant's own sector, then at any employer of the region. */
 const OWN_SECTOR_TRIES = 2;
@@ -11,16 +12,18 @@ const ANY_SECTOR_TRIES = 2;
 
 /**
  * Summary of rule: employers with more workers than this week's demand lay
- * off the excess (farm work ends with the season); workers owed more than
- * migrant.quit_arrears_months of pay quit, far less readily when quitting
- * ends their legal status or the employer holds their passport
- * (003 L2127–2130); unemployed migrants search, helped by their village
- * network and Russian, and are hired formally or informally (hiring.ts).
+ * off the excess (farm work ends with the season); a worker owed wages
+ * weighs quitting by a logistic in the arrears (in months of wage) around
+ * migrant.quit_arrears_months (scale migrant.quit_scale), far less readily
+ * (migrant.tied_quit_factor) when quitting ends their legal status or the
+ * employer holds their passport (003 L2127–2130, L3208–3216); unemployed
+ * migrants search, helped by their village network and Russian, and are
+ * hired formally or informally (hiring.ts).
  */
 export function labourMarket(world: World): void {
   const m = world.migrants;
   const emp = world.employers;
-  const p = world.params;
+  const p = world.params.g;
   const rng = world.rng.market;
   const layoffChance = new Float64Array(emp.count);
   for (let e = 0; e < emp.count; e++) {
@@ -33,17 +36,20 @@ export function labourMarket(world: World): void {
     if (e !== NO_ONE) {
       if (layoffChance[e] > 0 && rng() < layoffChance[e]) {
         separate(world, i, false);
-      } else if (m.arrears[i] >= p.quitArrearsMonths * m.wage[i] && m.arrears[i] > 0) {
+      } else if (m.arrears[i] > 0) {
         const losesStatus = (m.flags[i] & Flag.Legal && m.permit[i] === Permit.EmployerTied) || m.flags[i] & Flag.PassportHeld;
-        if (rng() < (losesStatus ? p.tiedQuitFactor : 1)) separate(world, i, true);
+        const owed = m.arrears[i] / Math.max(1, m.wage[i]);
+        const quit = logistic(p.migrantQuitScale * (owed - p.migrantQuitArrearsMonths)) * (losesStatus ? p.migrantTiedQuitFactor : 1);
+        if (rng() < quit) separate(world, i, true);
       }
       continue;
     }
     m.unemployedWeeks[i]++;
     const v = m.village[i];
-    const network = world.villageAbroad[v] / world.villageSize[v];
-    const russian = m.flags[i] & Flag.RussianSpeaker ? p.russianSearchBonus : 0;
-    const findChance = p.searchSuccess * (1 + p.networkSearchBonus * network + russian);
+    const regions = world.params.places.regions.length;
+    const network = world.villages.abroadIn[v * regions + m.region[i]] / Math.max(1, world.villages.size[v]);
+    const russian = m.flags[i] & Flag.RussianSpeaker ? p.labourRussianSearchBonus : 0;
+    const findChance = p.labourSearchSuccess * (1 + p.labourNetworkSearchBonus * network + russian);
     if (rng() >= findChance) continue;
     const found = findVacancy(world, m.region[i], m.sector[i], rng);
     if (found === NO_ONE) continue;

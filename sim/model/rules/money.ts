@@ -1,7 +1,8 @@
-import { weekly } from '../actions/employment.js';
+import { countryRules, weekly } from '../actions/employment.js';
+import { flowsOf } from '../actions/flows.js';
 import { payOrBorrow } from '../actions/pay.js';
 import { COLUMN } from '../indicators.js';
-import { Flag, NO_ONE, Permit, Status } from '../state/codes.js';
+import { Experience, Flag, NO_ONE, Permit, Status } from '../state/codes.js';
 import { Account } from '../state/ledger.js';
 import type { World } from '../world.js';
 import { detain } from './enforcement.js';
@@ -16,7 +17,8 @@ import { detain } from './enforcement.js';
  * (003 L3075–3078, L4430–4431). A broker takes his monthly cut from wages
  * that pass through him (003 L3022–3036). Migrants pay living costs,
  * borrowing when short, repay debt, keep a buffer and remit a share of the
- * rest, saving the remainder towards their target.
+ * rest, saving the remainder. What they save and send home both count
+ * towards the trip's savings target (returns.ts).
  */
 export function money(world: World): void {
   for (let i = 0; i < world.migrants.count; i++) moneyOf(world, i);
@@ -26,7 +28,10 @@ export function money(world: World): void {
 export function moneyOf(world: World, i: number): void {
   const m = world.migrants;
   if (m.status[i] !== Status.Abroad) return;
-  const p = world.params;
+  const p = world.params.g;
+  const region = m.region[i];
+  const d = countryRules(world, region);
+  const flows = flowsOf(world, region);
   const rng = world.rng.money;
   const e = m.employer[i];
   if (e !== NO_ONE) {
@@ -36,12 +41,13 @@ export function moneyOf(world: World, i: number): void {
     let paid = true;
     if (abusive) {
       const vulnerable = !legal || (m.flags[i] & Flag.PassportHeld) !== 0 || m.permit[i] === Permit.EmployerTied;
-      const withholdChance = p.withholdProb * (vulnerable ? 1 : p.legalWorkerAbuseFactor);
+      const withholdChance = p.employerWithholdProb * (vulnerable ? 1 : p.employerLegalWorkerAbuseFactor);
       if (rng() < withholdChance) {
         m.arrears[i] += wage;
         paid = false;
-        world.flows[COLUMN.wages_withheld] += wage;
-        world.flows[COLUMN.abuse_incidents]++;
+        m.experience[i] |= Experience.WagesWithheld;
+        world.flows[flows + COLUMN.wages_withheld] += wage;
+        world.flows[flows + COLUMN.abuse_incidents]++;
       } else {
         receive(world, i, wage);
       }
@@ -49,22 +55,22 @@ export function moneyOf(world: World, i: number): void {
       receive(world, i, wage);
     }
     if (m.arrears[i] > 0) {
-      if (rng() < p.arrearsSettleProb) {
+      if (rng() < p.employerArrearsSettleProb) {
         receive(world, i, m.arrears[i]);
         m.arrears[i] = 0;
-      } else if (abusive && !legal && p.policeCapacity > 0 && m.arrears[i] >= m.wage[i] && rng() < p.denounceProb) {
+      } else if (abusive && !legal && d.policeCapacity > 0 && m.arrears[i] >= m.wage[i] && rng() < p.employerDenounceProb) {
         detain(world, i);
         return;
       }
     }
     if (paid && m.broker[i] !== NO_ONE && m.brokerUntil[i] >= world.day) {
-      const cut = weekly(p.brokerMonthlyCut);
+      const cut = weekly(d.brokerMonthlyCut);
       payOrBorrow(world, i, cut, Account.feesToBrokers);
-      world.flows[COLUMN.broker_fees] += cut;
+      world.flows[flows + COLUMN.broker_fees] += cut;
     }
   }
-  payOrBorrow(world, i, weekly(p.livingCost), Account.livingCosts);
-  let surplus = m.savings[i] - p.savingsBufferMonths * p.livingCost;
+  payOrBorrow(world, i, weekly(d.migrantLivingCost), Account.livingCosts);
+  let surplus = m.savings[i] - p.migrantSavingsBufferMonths * d.migrantLivingCost;
   if (surplus <= 0) return;
   const repay = Math.min(m.debt[i], surplus);
   if (repay > 0) {
@@ -73,21 +79,22 @@ export function moneyOf(world: World, i: number): void {
     world.ledger[Account.debtRepaid] += repay;
     surplus -= repay;
   }
-  remit(world, i, p.remitShare * surplus);
+  remit(world, i, p.migrantRemitShare * surplus);
 }
 
 function receive(world: World, i: number, amount: number): void {
   world.migrants.savings[i] += amount;
   world.ledger[Account.wagesReceived] += amount;
-  world.flows[COLUMN.wages_paid] += amount;
+  world.flows[flowsOf(world, world.migrants.region[i]) + COLUMN.wages_paid] += amount;
 }
 
 function remit(world: World, i: number, amount: number): void {
   if (amount <= 0) return;
   const m = world.migrants;
-  const lost = m.flags[i] & Flag.OnRegistry ? amount * world.params.registryRemittanceCost : 0;
+  const lost = m.flags[i] & Flag.OnRegistry ? amount * countryRules(world, m.region[i]).registryRemittanceCost : 0;
   m.savings[i] -= amount;
+  m.tripEarned[i] += amount - lost;
   world.ledger[Account.remitted] += amount - lost;
   world.ledger[Account.remittanceLosses] += lost;
-  world.flows[COLUMN.remittances] += amount - lost;
+  world.flows[flowsOf(world, m.region[i]) + COLUMN.remittances] += amount - lost;
 }

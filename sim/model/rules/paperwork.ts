@@ -1,20 +1,57 @@
-import { canAfford, pay } from '../actions/pay.js';
+import { countryRules, regionWage } from '../actions/employment.js';
+import { flowsOf } from '../actions/flows.js';
+import { pairOf } from '../actions/legalStatus.js';
+import { canAfford, pay, payOrBorrow } from '../actions/pay.js';
 import { quotaLeft, useQuota } from '../actions/quotaBook.js';
+import { chooseByLogit, logistic } from '../decisions/logit.js';
+import { Papers, papersCosts } from '../decisions/documentChoice.js';
+import { perceivedJob } from '../decisions/perception.js';
 import { COLUMN } from '../indicators.js';
 import { REGIME_CODE } from '../params/places.js';
 import { Flag, NO_ONE, Permit, Registration, Status } from '../state/codes.js';
 import { Account } from '../state/ledger.js';
-import { PAID_MONTH_DAYS } from '../time.js';
+import { DAYS_PER_MONTH, PAID_MONTH_DAYS } from '../time.js';
 import type { World } from '../world.js';
 
+const costs = new Float64Array(3);
+const utilities = new Float64Array(3);
+
+/** Months a migrant expects still to stay (at least one). */
+export function monthsLeft(world: World, i: number): number {
+  const m = world.migrants;
+  return Math.max(1, m.horizonMonths[i] - (world.day - m.arrivalDay[i]) / DAYS_PER_MONTH);
+}
+
+/** What a month abroad is worth to migrant i now: their wage, or the wage they expect times their chance of work, less living costs. */
+export function monthlyGainNow(world: World, i: number): number {
+  const m = world.migrants;
+  const r = m.region[i];
+  const earned = m.employer[i] !== NO_ONE ? m.wage[i] : regionWage(world, r, m.sector[i]) * perceivedJob(world, i, r);
+  return earned - countryRules(world, r).migrantLivingCost;
+}
+
+/** Monthly cost of the money migrant i must borrow to pay `amount` now (none when their savings cover it). */
+export function borrowingPremium(world: World, i: number, amount: number): number {
+  return Math.max(0, amount - world.migrants.savings[i]) * world.params.g.migrantBorrowingCost;
+}
+
+/** Logit scale of choices about papers, per unit of money: migrant.status_choice_scale over home earnings. */
+export function papersScale(world: World, i: number): number {
+  return world.params.g.migrantStatusChoiceScale / Math.max(1, world.params.origin[world.migrants.origin[i]].homeWage);
+}
+
 /**
- * Summary of rule: a migrant abroad without a valid registration tries, with
- * registration.attempt_prob a week, the cheapest channel open to them:
- * the digital app where it runs (002; regimes RU30); elsewhere the
- * employer's address for formal workers (003 L2917–2919), their own address
- * if the landlord agrees, else a broker's "rubber" address. If they cannot
- * pay the channel's cost they try again another week. A held passport or a listing on
- * the control registry (without delisting) blocks registration.
+ * Summary of rule: a migrant abroad without a valid registration, when they
+ * get round to it (registration.attempt_prob a week), weighs registering
+ * through the channel open to them (its cost spread over the months they
+ * expect to stay) against going without (the expected sanction and the
+ * lost value of legality): they register with the logit chance of the
+ * first (migrant.status_choice_scale), if they can pay. The channel is the
+ * digital app where it runs (002; regimes RU30); elsewhere the employer's
+ * address for a formal worker whose employer agrees (003 L2917–2919), their
+ * own address if the landlord agrees, else a broker's "rubber" address. A held
+ * passport or a listing on the control registry (without delisting) blocks
+ * registration.
  */
 export function register(world: World, i: number): void {
   const m = world.migrants;
@@ -22,72 +59,104 @@ export function register(world: World, i: number): void {
   const rng = world.rng.paperwork;
   if (m.registration[i] !== Registration.None && m.registeredUntil[i] >= world.day) return;
   if (m.flags[i] & Flag.PassportHeld) return;
-  if (m.flags[i] & Flag.OnRegistry && !p.registryDelisting) return;
-  if (rng() >= p.registrationAttemptProb) return;
   const region = m.region[i];
+  const d = countryRules(world, region);
+  if (m.flags[i] & Flag.OnRegistry && !d.registryDelisting) return;
+  // Weighing registration takes a moment a migrant gets round to with registration.attempt_prob a week.
+  if (rng() >= p.g.registrationAttemptProb) return;
   let channel: number = Registration.None;
   let cost = 0;
-  if (p.regionDigital[region]) {
+  if (p.region[region].digitalRegistration) {
     channel = Registration.Digital;
-    cost = p.registrationFee * p.digitalFeeFactor;
-  } else if (m.flags[i] & Flag.Formal && rng() < p.employerAddressProb) {
+    cost = d.registrationFee * d.digitalFeeFactor;
+  } else if (m.flags[i] & Flag.Formal && rng() < d.registrationEmployerAddressProb) {
     channel = Registration.EmployerAddress;
-  } else if (rng() < p.ownAddressProb) {
+  } else if (rng() < d.registrationOwnAddressProb) {
     channel = Registration.OwnAddress;
-    cost = p.registrationFee;
+    cost = d.registrationFee;
   } else {
     channel = Registration.RubberAddress;
-    cost = p.brokerRegistrationFee;
+    cost = d.brokerRegistrationFee;
   }
-  if (!canAfford(world, i, cost)) return;
+  const sanction = papersCostsNow(world, i)[Papers.None];
+  const chance = logistic(papersScale(world, i) * (sanction - cost / monthsLeft(world, i)));
+  if (rng() >= chance || !canAfford(world, i, cost)) return;
+  const flows = flowsOf(world, region);
   if (channel === Registration.RubberAddress) {
     pay(world, i, cost, Account.feesToBrokers);
-    world.flows[COLUMN.broker_fees] += cost;
+    world.flows[flows + COLUMN.broker_fees] += cost;
   } else if (cost > 0) {
     pay(world, i, cost, Account.feesToState);
-    world.flows[COLUMN.state_revenue] += cost;
+    world.flows[flows + COLUMN.state_revenue] += cost;
   }
   m.registration[i] = channel;
-  m.registeredUntil[i] = world.day + p.registrationValidityDays;
+  m.registeredUntil[i] = world.day + d.registrationValidityDays;
+}
+
+function papersCostsNow(world: World, i: number): Float64Array {
+  papersCosts(world, i, world.migrants.region[i], monthsLeft(world, i), monthlyGainNow(world, i), costs);
+  return costs;
 }
 
 /**
- * Summary of rule: under worker-tied rules a migrant without a permit
- * applies within permit.application_days of arrival (regimes RU10) if they
- * decided at arrival to seek legal status (migrant.legal_propensity), the monthly fee is within
- * what they tolerate of the expected wage (migrant.cost_tolerance;
- * 001 L24–28), they can pay the first costs and month, they pass the
- * language exam (regimes RU13; Russian speakers pass) and the quota, if
- * any, has room. With a delisting procedure, listed people may apply at any
- * time, and are delisted once legal (documentUpkeep).
+ * Summary of rule: a migrant without papers, when they weigh their papers
+ * (migrant.papers_review_weekly a week), chooses between
+ * applying for a worker-tied permit where their citizenship needs one (first
+ * costs and month, plus permit.late_fine after the application window,
+ * regimes RU10), buying a fake document from a broker, and going without,
+ * by a logit over their monthly costs (decisions/documentChoice.ts), in
+ * which money they must borrow costs migrant.borrowing_cost a month. An
+ * applicant borrows what they lack (from relatives or the broker,
+ * 003 L3038–3041), must pass the language exam (regimes RU13; Russian
+ * speakers pass) and find room in the quota, if any. Listed people
+ * cannot apply unless a delisting procedure lets them; they are delisted
+ * once legal (documentUpkeep).
  */
 export function applyForWorkerPermit(world: World, i: number): void {
   const m = world.migrants;
-  const p = world.params;
   const rng = world.rng.paperwork;
-  const o = m.origin[i];
-  if (p.regime[o] !== REGIME_CODE['worker-tied']) return;
+  if (pairOf(world, i).regimeCode === REGIME_CODE['free-movement']) return;
+  if (m.flags[i] & Flag.FakeDocument) return;
   if (m.permit[i] !== Permit.None && m.permitUntil[i] >= world.day) return;
-  const listed = (m.flags[i] & Flag.OnRegistry) !== 0;
-  if (listed && !p.registryDelisting) return;
-  // A delisting procedure lets listed people regularise without leaving (002); others only within the window.
-  if (!listed && world.day > m.arrivalDay[i] + p.permitApplicationDays) return;
-  if (m.flags[i] & Flag.PassportHeld) return;
   const region = m.region[i];
-  const fee = p.permitMonthlyFee * p.regionPermitFeeFactor[region];
-  const expectedWage = p.sectorWage[m.sector[i]] * p.regionWageFactor[region];
-  if (fee > p.costTolerance * expectedWage) return;
-  if (!(m.flags[i] & Flag.SeeksLegalStatus)) return;
-  if (!canAfford(world, i, p.permitInitialCost + fee)) return;
-  if (!(m.flags[i] & Flag.RussianSpeaker) && rng() >= p.examPassRate) return;
+  const d = countryRules(world, region);
+  // Listed people cannot regularise, unless a delisting procedure lets them (002).
+  if (m.flags[i] & Flag.OnRegistry && !d.registryDelisting) return;
+  if (m.flags[i] & Flag.PassportHeld) return;
+  if (rng() >= world.params.g.migrantPapersReviewWeekly) return;
+  const workerTied = pairOf(world, i).regimeCode === REGIME_CODE['worker-tied'];
+  const late = world.day > m.arrivalDay[i] + d.permitApplicationDays ? d.permitLateFine : 0;
+  const c = papersCostsNow(world, i);
+  // Under employer-tied rules the legal route is the employer's (hiring.ts); here only fake or none remain.
+  const first = d.permitInitialCost + d.permitMonthlyFee * world.params.region[region].permitFeeFactor + late;
+  if (workerTied) c[Papers.Legal] += late / monthsLeft(world, i) + borrowingPremium(world, i, first);
+  else c[Papers.Legal] = Infinity;
+  const scale = papersScale(world, i);
+  for (let k = 0; k < 3; k++) utilities[k] = -c[k];
+  const choice = chooseByLogit(utilities, 3, scale, rng);
+  if (choice === Papers.Fake) buyFakeDocument(world, i);
+  if (choice !== Papers.Legal) return;
+  if (!(m.flags[i] & Flag.RussianSpeaker) && rng() >= d.permitExamPassRate) return;
   if (!quotaLeft(world, region, false)) return;
   useQuota(world, region, false);
-  pay(world, i, p.permitInitialCost + fee, Account.feesToState);
-  world.flows[COLUMN.state_revenue] += p.permitInitialCost + fee;
+  payOrBorrow(world, i, first, Account.feesToState);
+  const flows = flowsOf(world, region);
+  world.flows[flows + COLUMN.state_revenue] += first;
   m.permit[i] = Permit.WorkerTied;
   m.permitEmployer[i] = NO_ONE;
   m.permitUntil[i] = world.day + PAID_MONTH_DAYS;
-  world.flows[COLUMN.permits_issued]++;
+  world.flows[flows + COLUMN.permits_issued]++;
+}
+
+/** A fake work document from a broker (001 L34–43), if the migrant can pay for it. */
+function buyFakeDocument(world: World, i: number): void {
+  const m = world.migrants;
+  const region = m.region[i];
+  const price = countryRules(world, region).brokerFakeDocumentPrice;
+  if (!canAfford(world, i, price)) return;
+  pay(world, i, price, Account.feesToBrokers);
+  world.flows[flowsOf(world, region) + COLUMN.broker_fees] += price;
+  m.flags[i] |= Flag.FakeDocument;
 }
 
 /** Arrival paperwork for everyone abroad and free: registration, then a permit. */

@@ -4,6 +4,8 @@ export interface Brokers {
   readonly region: Uint8Array;
   /** 1 = pays the police for protection, so clients' cases end in a bribe. */
   readonly protectedByPolice: Uint8Array;
+  /** Chance this broker takes a client's fee and delivers nothing. */
+  readonly fraudRate: Float32Array;
   /** First of the employers the broker places workers with (ties are contiguous ids). */
   readonly tieStart: Int32Array;
   readonly tieCount: Int32Array;
@@ -18,6 +20,7 @@ export function createBrokers(count: number, regions: number): Brokers {
     count,
     region: new Uint8Array(count),
     protectedByPolice: new Uint8Array(count),
+    fraudRate: new Float32Array(count),
     tieStart: new Int32Array(count),
     tieCount: new Int32Array(count),
     capacityLeft: new Int32Array(count),

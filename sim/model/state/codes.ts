@@ -27,9 +27,12 @@ export const Flag = {
   /** Legal status as last computed by documentUpkeep. */
   Legal: 32,
   RussianSpeaker: 64,
-  /** Decided at arrival to seek legal status when it is affordable (migrant.legal_propensity). */
-  SeeksLegalStatus: 128,
+  /** Stopped by the police this week (news for the village; cleared by measure). */
+  CheckedThisWeek: 128,
 } as const;
+
+/** What a migrant remembers of earlier trips; it colours their beliefs (decisions/perception.ts). */
+export const Experience = { Caught: 1, Defrauded: 2, WagesWithheld: 4, Banned: 8 } as const;
 
 export const NO_ONE = -1;
 /** A day far in the past, for "never" deadlines. */

@@ -7,9 +7,15 @@ export interface Migrants {
   readonly count: number;
   readonly origin: Uint8Array;
   readonly sector: Uint8Array;
+  /** Village of origin (a network); its origin region is villageRegion[village]. */
   readonly village: Uint16Array;
   readonly status: Uint8Array;
+  /** Destination region while abroad (its country: places.countryOf). */
   readonly region: Uint8Array;
+  /** Country whose re-entry ban the migrant is under (valid while bannedUntil > day). */
+  readonly bannedFrom: Uint8Array;
+  /** What the migrant has lived through on earlier trips (Experience bits). */
+  readonly experience: Uint8Array;
   readonly permit: Uint8Array;
   readonly registration: Uint8Array;
   readonly flags: Uint8Array;
@@ -17,7 +23,13 @@ export interface Migrants {
   readonly savings: Float64Array;
   readonly debt: Float64Array;
   readonly arrears: Float64Array;
+  /** Earnings that end a stay (saved plus sent home on this trip), and what this trip has earned so far. */
   readonly target: Float32Array;
+  readonly tripEarned: Float32Array;
+  /** Traits: weight on expected sanctions (mean 1), planned stay in months, savings at home in months of home wage. */
+  readonly riskAversion: Float32Array;
+  readonly horizonMonths: Float32Array;
+  readonly wealth: Float32Array;
   readonly wage: Float32Array;
   readonly employer: Int32Array;
   readonly permitEmployer: Int32Array;
@@ -26,7 +38,8 @@ export interface Migrants {
   readonly registeredUntil: Int32Array;
   readonly permitUntil: Int32Array;
   readonly graceUntil: Int32Array;
-  readonly plannedReturnDay: Int32Array;
+  /** Next day a migrant at home weighs leaving. */
+  readonly nextReviewDay: Int32Array;
   readonly bannedUntil: Int32Array;
   readonly detainedUntil: Int32Array;
   readonly brokerUntil: Int32Array;
@@ -41,6 +54,8 @@ export function createMigrants(count: number): Migrants {
     village: new Uint16Array(count),
     status: new Uint8Array(count),
     region: new Uint8Array(count),
+    bannedFrom: new Uint8Array(count),
+    experience: new Uint8Array(count),
     permit: new Uint8Array(count),
     registration: new Uint8Array(count),
     flags: new Uint8Array(count),
@@ -49,6 +64,10 @@ export function createMigrants(count: number): Migrants {
     debt: new Float64Array(count),
     arrears: new Float64Array(count),
     target: new Float32Array(count),
+    tripEarned: new Float32Array(count),
+    riskAversion: new Float32Array(count),
+    horizonMonths: new Float32Array(count),
+    wealth: new Float32Array(count),
     wage: new Float32Array(count),
     employer: new Int32Array(count).fill(-1),
     permitEmployer: new Int32Array(count).fill(-1),
@@ -57,7 +76,7 @@ export function createMigrants(count: number): Migrants {
     registeredUntil: new Int32Array(count),
     permitUntil: new Int32Array(count),
     graceUntil: new Int32Array(count),
-    plannedReturnDay: new Int32Array(count),
+    nextReviewDay: new Int32Array(count),
     bannedUntil: new Int32Array(count),
     detainedUntil: new Int32Array(count),
     brokerUntil: new Int32Array(count),

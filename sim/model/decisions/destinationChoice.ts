@@ -1,0 +1,87 @@
+import { regionWage } from '../actions/employment.js';
+import type { World } from '../world.js';
+import { chooseByLogit, inclusiveValue, logistic } from './logit.js';
+import { expectedPapersCost } from './documentChoice.js';
+import { perceivedFraud, perceivedJob } from './perception.js';
+
+/** Alternatives: 0 stays at home; 1 + 2r goes to region r alone, 2 + 2r through a broker there. */
+export const STAY = 0;
+export function regionOfChoice(choice: number): number {
+  return (choice - 1) >> 1;
+}
+export function viaBroker(choice: number): boolean {
+  return (choice - 1) % 2 === 1;
+}
+
+/**
+ * Summary of rule: a potential migrant at home chooses between staying and
+ * going to each destination region, alone or through a broker, by a nested
+ * logit over the expected net monthly gain of each, relative to home
+ * earnings: first whether to go, comparing staying with the inclusive value
+ * of all destinations (migrant.choice_scale), then where and how, among the
+ * destinations (migrant.destination_scale, at least as sharp), so that a
+ * destination made worse sends people mostly to the other destinations
+ * rather than home:
+ *
+ *   V_stay = migrant.home_attachment
+ *   V_r,k  = (wage_r × job_r,k − living_r − papers_r − oneoff_r,k / H − interest_k − cut_k − w_home) / w_home
+ *            + migrant.network_effect × (share of the village in r)
+ *
+ * with job_r the village's belief of being in work (a broker places the
+ * client unless he defrauds them, job = (1 − fraud) + fraud × job_r),
+ * papers_r the expected cost of papers under the regime for the migrant's
+ * citizenship (documentChoice.ts, which holds the perceived sanctions),
+ * one-off costs (trip, broker's fee) spread over the migrant's planned
+ * stay H, interest (migrant.borrowing_cost) on half of what they must
+ * borrow, since it is repaid over the stay, and the broker's monthly cut. Countries that banned the migrant are not open. Every cost enters
+ * every utility linearly, so raising any of them moves choices smoothly.
+ */
+export function chooseDestination(world: World, i: number, utilities: Float64Array, scratch: Float64Array): number {
+  const m = world.migrants;
+  const p = world.params;
+  const g = p.g;
+  const { places } = p;
+  const o = m.origin[i];
+  const homeWage = Math.max(1, p.origin[o].homeWage);
+  const horizon = m.horizonMonths[i];
+  const own = m.wealth[i] * homeWage;
+  const v = m.village[i];
+  const regions = places.regions.length;
+  const villageSize = Math.max(1, world.villages.size[v]);
+  const banned = m.bannedUntil[i] > world.day ? m.bannedFrom[i] : -1;
+  utilities[STAY] = g.migrantHomeAttachment;
+  let count = 1;
+  for (let r = 0; r < regions; r++) {
+    const c = places.countryOf[r];
+    const closed = c === banned || world.employers.regionStart[r + 1] === world.employers.regionStart[r];
+    if (closed) {
+      utilities[count++] = -Infinity;
+      utilities[count++] = -Infinity;
+      continue;
+    }
+    const d = p.dest[c];
+    const wage = regionWage(world, r, m.sector[i]);
+    const job = perceivedJob(world, i, r);
+    const fraud = perceivedFraud(world, i, r);
+    const trip = p.pair[o * places.destinations.length + c].tripCost;
+    const network = g.migrantNetworkEffect * (world.villages.abroadIn[v * regions + r] / villageSize);
+    // Papers are weighed once per region, at the gain of going alone: what a removal would cost hardly depends on the channel.
+    const papers = expectedPapersCost(world, i, r, horizon, wage * job - d.migrantLivingCost, scratch);
+    for (let broker = 0; broker < 2; broker++) {
+      const jobChance = broker ? 1 - fraud + fraud * job : job;
+      const earned = wage * jobChance;
+      const gain = earned - d.migrantLivingCost;
+      const oneOff = trip + (broker ? d.brokerPlacementFee : 0);
+      const borrowed = Math.max(0, oneOff - own);
+      const cut = broker ? d.brokerMonthlyCut * Math.min(1, g.brokerContractMonths / horizon) : 0;
+      const net = gain - papers - oneOff / horizon - (borrowed * g.migrantBorrowingCost) / 2 - cut;
+      utilities[count++] = (net - homeWage) / homeWage + network;
+    }
+  }
+  const rng = world.rng.decisions;
+  const scale = Math.max(g.migrantDestinationScale, g.migrantChoiceScale);
+  const go = inclusiveValue(utilities, 1, count, scale);
+  if (!(rng() < logistic(g.migrantChoiceScale * (go - utilities[STAY])))) return STAY;
+  // Where: the destinations alone, shifted so that the chosen index matches the alternatives'.
+  return 1 + chooseByLogit(utilities.subarray(1, count), count - 1, scale, rng);
+}

@@ -1,0 +1,39 @@
+import type { World } from '../world.js';
+import { WEEKS_PER_MONTH } from '../time.js';
+
+/** Observations a belief needs before it moves halfway to what they show. */
+const HALF_WEIGHT_OBSERVATIONS = 2;
+
+/**
+ * Summary of rule: each village updates what it believes of each
+ * destination region from the week's news of its members there and of
+ * those who came back (Klabunde & Willekens 2016: networks as channels of
+ * information): the share of its migrants in work, the monthly share
+ * checked by the police, and the share of broker clients defrauded. A
+ * belief moves towards the observed rate with weight
+ * migrant.belief_weight × n / (n + 2) for n observations, so a single
+ * report moves it a little and a wave of them a lot; news of a raid wave,
+ * a fraudulent broker or work drying up spreads through villages this way.
+ */
+export function learning(world: World): void {
+  const { job, check, fraud, news } = world.beliefs;
+  const w = world.params.g.migrantBeliefWeight;
+  for (let k = 0; k < job.length; k++) {
+    const present = news.present[k];
+    if (present > 0) {
+      const weight = (w * present) / (present + HALF_WEIGHT_OBSERVATIONS);
+      job[k] += weight * (news.employed[k] / present - job[k]);
+      check[k] += weight * (Math.min(1, (news.checked[k] / present) * WEEKS_PER_MONTH) - check[k]);
+    }
+    const clients = news.clients[k];
+    if (clients > 0) {
+      const weight = (w * clients) / (clients + HALF_WEIGHT_OBSERVATIONS);
+      fraud[k] += weight * (news.defrauded[k] / clients - fraud[k]);
+    }
+  }
+  news.present.fill(0);
+  news.employed.fill(0);
+  news.checked.fill(0);
+  news.clients.fill(0);
+  news.defrauded.fill(0);
+}

@@ -1,0 +1,48 @@
+import type { ModelParams } from '../params/compileParams.js';
+import { WEEKS_PER_MONTH } from '../time.js';
+
+/**
+ * What each village believes about each destination region, indexed
+ * `village * regions + region`: the chance of being in work, the monthly
+ * chance of a police check, and the chance a broker there defrauds a client.
+ * Beliefs move with the news of the village's own migrants and returnees
+ * (rules/learning.ts); `news` collects one week's observations.
+ */
+export interface Beliefs {
+  readonly job: Float32Array;
+  readonly check: Float32Array;
+  readonly fraud: Float32Array;
+  readonly news: {
+    readonly present: Int32Array;
+    readonly employed: Int32Array;
+    readonly checked: Int32Array;
+    readonly clients: Int32Array;
+    readonly defrauded: Int32Array;
+  };
+}
+
+/** Initial beliefs: work is likely, checks and fraud as frequent as the rules make them on paper. */
+export function createBeliefs(params: ModelParams, villages: number): Beliefs {
+  const regions = params.places.regions.length;
+  const n = villages * regions;
+  const job = new Float32Array(n).fill(0.8);
+  const check = new Float32Array(n);
+  for (let v = 0; v < villages; v++) {
+    for (let r = 0; r < regions; r++) {
+      const d = params.dest[params.places.countryOf[r]];
+      check[v * regions + r] = Math.min(1, d.policeStreetChecksWeekly * d.policeCapacity * WEEKS_PER_MONTH);
+    }
+  }
+  return {
+    job,
+    check,
+    fraud: new Float32Array(n).fill(params.g.brokerFraudRate),
+    news: {
+      present: new Int32Array(n),
+      employed: new Int32Array(n),
+      checked: new Int32Array(n),
+      clients: new Int32Array(n),
+      defrauded: new Int32Array(n),
+    },
+  };
+}
