@@ -12,7 +12,7 @@ import { applyOverrides, isBasePath, RUN_SETTINGS, ScenarioError } from './scena
 import { listShippedScenarios, loadScenarioFile } from './scenario/loadScenarioFile.js';
 import { packageRoot } from './scenario/packageRoot.js';
 
-/** The `migsim` command: run, calibrate, validate, params, list, serve. */
+/** The `migsim` command: run, calibrate, sensitivity, validate, params, list, serve. */
 const program = new Command()
   .name('migsim')
   .description('Agent-based simulation of labour migration under quota and permit regimes')
@@ -154,6 +154,40 @@ program
       }
     },
   );
+
+program
+  .command('sensitivity')
+  .description('global sensitivity analysis (Morris or Sobol) of a scenario over its uncertain parameters; writes a new folder')
+  .argument('<scenario>', 'scenario file (YAML)')
+  .requiredOption('--method <method>', 'morris (screening) or sobol (variance shares)')
+  .option('--samples <n>', 'Morris trajectories (default 10) or Sobol base rows (default 64, best a power of 2)', wholeNumber('--samples', 1))
+  .option('--out <dir>', 'new results folder (default: results/<scenario file name>-<method>)')
+  .option('--replicates <n>', 'replicates per parameter set (default: the scenario\'s)', wholeNumber('--replicates', 1))
+  .option('--years <n>', 'horizon of each run (default: the scenario\'s)', horizonYears)
+  .option('--agents <n>', 'largest number of agents per run (raises the scale)', wholeNumber('--agents', 100))
+  .option('--workers <n>', 'worker threads', wholeNumber('--workers', 1), availableParallelism())
+  .option('--seed <n>', 'scenario seed (overrides the file)', wholeNumber('--seed', 0))
+  .option('--quiet', 'no progress output')
+  .action(async (file: string, opts: { method: string; samples?: number; out?: string; replicates?: number; years?: number; agents?: number; workers: number; seed?: number; quiet?: boolean }) => {
+    if (opts.method !== 'morris' && opts.method !== 'sobol') fail(new Error(`--method expects morris or sobol, got "${opts.method}"`));
+    const method = opts.method as 'morris' | 'sobol';
+    const out = opts.out ?? join('results', `${basename(file, extname(file))}-${method}`);
+    const controller = new AbortController();
+    process.once('SIGINT', () => controller.abort());
+    try {
+      const scenario = applyOverrides(loadScenarioFile(file), { seed: opts.seed });
+      const { runSensitivity } = await import('./experiment/runSensitivity.js');
+      const { seconds } = await runSensitivity(scenario, { method, samples: opts.samples, replicates: opts.replicates, years: opts.years, agents: opts.agents, out, workers: opts.workers, quiet: opts.quiet === true, signal: controller.signal });
+      if (!opts.quiet) process.stderr.write(`wrote ${out}/ in ${seconds.toFixed(1)} s\n`);
+      process.stdout.write(`${join(out, 'report.html')}\n`);
+    } catch (error) {
+      if (error instanceof RunInterrupted) {
+        process.stderr.write('migsim: interrupted; no results written\n');
+        process.exit(130);
+      }
+      fail(error);
+    }
+  });
 
 program
   .command('validate')

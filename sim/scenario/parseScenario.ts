@@ -2,6 +2,8 @@ import { isMap } from 'yaml';
 import { defaultValues } from '../model/params/registry.js';
 import { horizonWeeks, monthToWeek } from '../model/time.js';
 import { readRunSetting, readText, requireKey } from './readFields.js';
+import { readSweep } from './readSweep.js';
+import { readUncertain } from './readUncertain.js';
 import { readEvents, type PendingEvent } from './readEvents.js';
 import { readMapping } from './readMapping.js';
 import { readOptions, type PendingOption } from './readOptions.js';
@@ -23,6 +25,8 @@ export const SCENARIO_KEYS = [
   'set',
   'timeline',
   'options',
+  'sweep',
+  'sensitivity',
 ] as const;
 
 /**
@@ -61,6 +65,9 @@ export function parseScenario(
   const set = readParamSet(src, entries.get('set')?.value ?? null, 'set');
   const timeline = readEvents(src, entries.get('timeline')?.value ?? null, 'timeline', false);
   const options = readOptions(src, requireKey(src, entries, 'options', root, 'scenario'));
+  const sweep = readSweep(src, entries.get('sweep')?.value ?? null);
+  const sensitivityEntry = entries.get('sensitivity');
+  const sensitivity = sensitivityEntry ? readUncertain(src, sensitivityEntry.value, 'sensitivity') : undefined;
 
   if (years !== undefined) {
     checkHorizon([...layers.flatMap((layer) => layer.events), ...timeline, ...options.flatMap((o) => o.at)], years);
@@ -81,6 +88,8 @@ export function parseScenario(
     options: options.map((option) => resolveOption(option, layers, set, timeline)),
     uncertain: Object.assign({}, ...layers.map((layer) => layer.uncertain)) as Record<string, [number, number]>,
     ...(fitted === undefined ? {} : { fitted }),
+    ...(sweep === undefined ? {} : { sweep }),
+    ...(sensitivity === undefined ? {} : { sensitivity }),
   };
 }
 
