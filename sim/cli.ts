@@ -65,6 +65,14 @@ program
     process.once('SIGINT', () => controller.abort());
     try {
       const scenario = applyOverrides(loadScenarioFile(file), { seed: opts.seed, replicates: opts.replicates });
+      if (scenario.sweep) {
+        if (opts.onlyOption !== undefined || opts.onlyReplicate !== undefined) throw new Error('--only-option and --only-replicate do not apply to a scenario with a sweep: section');
+        const { runSweep } = await import('./experiment/runSweep.js');
+        const { seconds } = await runSweep(scenario, { out, workers: opts.workers, quiet: opts.quiet === true, replicates: opts.replicates, signal: controller.signal });
+        if (!opts.quiet) process.stderr.write(`wrote ${out}/ in ${seconds.toFixed(1)} s\n`);
+        process.stdout.write(`${join(out, 'report.html')}\n`);
+        return;
+      }
       // Loaded here so that validate, params and list start without the report and chart code.
       const { runScenario } = await import('./run/runScenario.js');
       const { seconds } = await runScenario(scenario, {

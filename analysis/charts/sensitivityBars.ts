@@ -12,8 +12,8 @@ export function outputLabel(row: { readonly option: string; readonly baseline: s
 
 /**
  * A Vega-Lite bar chart of one indicator's sensitivity: for each parameter,
- * one bar per output (each option's level and each option's difference from
- * the baseline) giving the method's main measure (total index ST for Sobol,
+ * one bar per output (each option's difference from the baseline when there
+ * are several options, else the option's level) giving the method's main measure (total index ST for Sobol,
  * μ* for Morris) with its 95% bootstrap interval as a line.
  *
  * Cost: O(rows).
@@ -25,8 +25,10 @@ export function sensitivityBars(
   parameters: readonly string[],
 ): TopLevelSpec {
   const measure = MAIN_MEASURE[method];
+  // Differences and levels can be orders of magnitude apart; the differences are the question when there are any.
+  const differences = rows.some((row) => row.baseline !== '');
   const data = rows
-    .filter((row) => row.indicator === indicator && row.measure === measure)
+    .filter((row) => row.indicator === indicator && row.measure === measure && (row.baseline !== '') === differences)
     .map((row) => ({
       output: outputLabel(row),
       parameter: row.parameter,
@@ -38,7 +40,10 @@ export function sensitivityBars(
   const title = method === 'sobol' ? 'Total Sobol index S_T (share of variance, interactions included)' : 'Morris μ* (mean absolute elementary effect per full range)';
   return {
     config: CHART_CONFIG,
-    title: { text: indicatorInfo(indicator).label, subtitle: `${title}. Line: 95% bootstrap interval.` },
+    title: {
+      text: indicatorInfo(indicator).label,
+      subtitle: [`${title}.`, `${differences ? 'Of each option’s difference from the baseline' : 'Of each option’s level'}. Line: 95% bootstrap interval.`],
+    },
     width: CHART_WIDTH,
     height: { step: 12 },
     data: { values: data },
