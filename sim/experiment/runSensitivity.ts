@@ -5,7 +5,7 @@ import { formatNumber } from '../../analysis/formatNumber.js';
 import { KEY_INDICATORS } from '../../analysis/keyIndicators.js';
 import { analyseSensitivity } from '../../analysis/sensitivity/analyseSensitivity.js';
 import { sensitivityCsv } from '../../analysis/sensitivity/sensitivityCsv.js';
-import { sensitivityDesign, type UncertainRange } from '../../analysis/sensitivity/sensitivityDesign.js';
+import { sensitivityDesign, type SensitivityDesign, type UncertainRange } from '../../analysis/sensitivity/sensitivityDesign.js';
 import { sensitivityOutputs } from '../../analysis/sensitivity/sensitivityOutputs.js';
 import { buildSensitivityReport } from '../../analysis/sensitivity/sensitivityReport.js';
 import type { SensitivityMethod } from '../../analysis/sensitivity/sensitivityRow.js';
@@ -32,6 +32,48 @@ export interface SensitivitySettings {
   readonly workers: number;
   readonly quiet: boolean;
   readonly signal?: AbortSignal;
+  /** Tables already simulated, by job index (joined from shards by `migsim merge`); nothing is run. */
+  readonly tables?: Map<number, Float64Array>;
+}
+
+/** What a sensitivity analysis runs: every option at every design point (variant-major), with its replicates. */
+export interface SensitivityPlan {
+  /** The scenario with the horizon of `--years`. */
+  readonly scenario: ResolvedScenario;
+  readonly ranges: UncertainRange[];
+  readonly rangesFrom: string;
+  readonly samples: number;
+  readonly design: SensitivityDesign;
+  readonly variants: ResolvedOption[];
+  readonly replicates: number;
+}
+
+/**
+ * The runs of a sensitivity analysis: option o at design point p is variant
+ * o · points + p, with the point's values over the option's and the scale
+ * of `--agents`.
+ */
+export function planSensitivity(
+  loaded: ResolvedScenario,
+  settings: Pick<SensitivitySettings, 'method' | 'samples' | 'replicates' | 'years' | 'agents'>,
+): SensitivityPlan {
+  const scenario = withYears(loaded, settings.years);
+  const ranges = uncertainRanges(scenario);
+  const rangesFrom = scenario.sensitivity ? `the scenario's sensitivity: section` : `the base's uncertain: section (${scenario.base})`;
+  if (settings.method === 'sobol' && ranges.length > SALTELLI_MAX_PARAMETERS) {
+    throw new Error(`sobol supports at most ${SALTELLI_MAX_PARAMETERS} parameters, got ${ranges.length}; screen them with --method morris first`);
+  }
+  const samples = settings.samples ?? DEFAULT_SAMPLES[settings.method];
+  if (settings.method === 'sobol' && samples < 2) throw new Error('--samples for sobol expects at least 2 base rows');
+  const design = sensitivityDesign(settings.method, ranges, samples, createStream(`migsim-sensitivity:${scenario.seed}`, 'design'));
+  const variants: ResolvedOption[] = scenario.options.flatMap((option) =>
+    design.values.map((values, p) => ({
+      name: `${option.name} @ ${p}`,
+      params: scaleForAgents({ ...option.params, ...values }, settings.agents),
+      events: option.events,
+    })),
+  );
+  return { scenario, ranges, rangesFrom, samples, design, variants, replicates: settings.replicates ?? scenario.replicates };
 }
 
 /** Defaults: 10 trajectories is Morris's usual screening size; 64 base rows a first look for Sobol. */
@@ -53,31 +95,15 @@ export const DEFAULT_SAMPLES: Readonly<Record<SensitivityMethod, number>> = { mo
 export async function runSensitivity(loaded: ResolvedScenario, settings: SensitivitySettings): Promise<{ seconds: number }> {
   const started = new Date();
   checkNewFolder(settings.out);
-  const scenario = withYears(loaded, settings.years);
-  const ranges = uncertainRanges(scenario);
-  const rangesFrom = scenario.sensitivity ? `the scenario's sensitivity: section` : `the base's uncertain: section (${scenario.base})`;
-  if (settings.method === 'sobol' && ranges.length > SALTELLI_MAX_PARAMETERS) {
-    throw new Error(`sobol supports at most ${SALTELLI_MAX_PARAMETERS} parameters, got ${ranges.length}; screen them with --method morris first`);
-  }
-  const samples = settings.samples ?? DEFAULT_SAMPLES[settings.method];
-  if (settings.method === 'sobol' && samples < 2) throw new Error('--samples for sobol expects at least 2 base rows');
-  const replicates = settings.replicates ?? scenario.replicates;
-  const design = sensitivityDesign(settings.method, ranges, samples, createStream(`migsim-sensitivity:${scenario.seed}`, 'design'));
+  const { scenario, ranges, rangesFrom, samples, design, variants, replicates } = planSensitivity(loaded, settings);
   const points = design.values.length;
-
-  const variants: ResolvedOption[] = scenario.options.flatMap((option) =>
-    design.values.map((values, p) => ({
-      name: `${option.name} @ ${p}`,
-      params: scaleForAgents({ ...option.params, ...values }, settings.agents),
-      events: option.events,
-    })),
-  );
   const ends = await runVariants(scenario, variants, {
     replicates,
     workers: settings.workers,
     quiet: settings.quiet,
     label: `sensitivity (${settings.method})`,
     signal: settings.signal,
+    tables: settings.tables,
   });
   const simulated = new Date();
   const byOption = scenario.options.map((_, o) => ends.slice(o * points, (o + 1) * points) as IndicatorValues[][]);

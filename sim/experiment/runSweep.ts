@@ -9,7 +9,7 @@ import type { ResolvedOption, ResolvedScenario } from '../scenario/index.js';
 import { resultPlaces } from './resultPlaces.js';
 import { runVariants } from './runVariants.js';
 import { scaleOf } from './scaleForAgents.js';
-import { sweepPoints } from './sweepPoints.js';
+import { sweepPoints, type SweepPoint } from './sweepPoints.js';
 import { checkNewFolder, writeNewFolder } from './writeNewFolder.js';
 
 export interface SweepSettings {
@@ -19,6 +19,31 @@ export interface SweepSettings {
   /** `--replicates`: replicates per point, over the sweep's and the scenario's. */
   readonly replicates?: number;
   readonly signal?: AbortSignal;
+  /** Tables already simulated, by job index (joined from shards by `migsim merge`); nothing is run. */
+  readonly tables?: Map<number, Float64Array>;
+}
+
+/** What a sweep runs: every option at every point (variant-major), with its replicates. */
+export interface SweepPlan {
+  readonly variants: ResolvedOption[];
+  readonly replicates: number;
+  readonly points: SweepPoint[];
+  readonly parameters: string[];
+}
+
+/**
+ * The runs of a scenario's sweep: option o at point p is variant
+ * o · points + p, with the point's values over the option's from week 0.
+ * Replicates: `--replicates`, else the sweep's, else the scenario's.
+ */
+export function planSweep(scenario: ResolvedScenario, replicatesOverride?: number): SweepPlan {
+  const spec = scenario.sweep;
+  if (!spec) throw new Error(`${scenario.file} has no sweep: section`);
+  const points = sweepPoints(spec, scenario.seed);
+  const variants = scenario.options.flatMap((option) =>
+    points.map((point, p) => ({ name: `${option.name} @ ${p}`, params: { ...option.params, ...point }, events: option.events })),
+  );
+  return { variants, replicates: replicatesOverride ?? spec.replicates ?? scenario.replicates, points, parameters: spec.parameters.map((p) => p.name) };
 }
 
 /**
@@ -35,21 +60,16 @@ export interface SweepSettings {
  */
 export async function runSweep(scenario: ResolvedScenario, settings: SweepSettings): Promise<{ seconds: number }> {
   const started = new Date();
-  const spec = scenario.sweep;
-  if (!spec) throw new Error(`${scenario.file} has no sweep: section`);
   checkNewFolder(settings.out);
-  const replicates = settings.replicates ?? spec.replicates ?? scenario.replicates;
-  const points = sweepPoints(spec, scenario.seed);
-  const parameters = spec.parameters.map((p) => p.name);
-  const variants: ResolvedOption[] = scenario.options.flatMap((option) =>
-    points.map((point, p) => ({ name: `${option.name} @ ${p}`, params: { ...option.params, ...point }, events: option.events })),
-  );
+  const { variants, replicates, points, parameters } = planSweep(scenario, settings.replicates);
+  const spec = scenario.sweep!;
   const ends = await runVariants(scenario, variants, {
     replicates,
     workers: settings.workers,
     quiet: settings.quiet,
     label: scenario.name,
     signal: settings.signal,
+    tables: settings.tables,
   });
   const simulated = new Date();
   const byOption = scenario.options.map((_, o) => ends.slice(o * points.length, (o + 1) * points.length) as IndicatorValues[][]);

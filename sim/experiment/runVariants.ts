@@ -13,6 +13,8 @@ export interface VariantSettings {
   /** Only the jobs this returns true for (by job index); all when absent. */
   readonly only?: (index: number) => boolean;
   readonly signal?: AbortSignal;
+  /** Tables already simulated, by job index (joined from shards); nothing is run. */
+  readonly tables?: Map<number, Float64Array>;
 }
 
 /**
@@ -34,6 +36,7 @@ export async function runVariants(
 ): Promise<(IndicatorValues | undefined)[][]> {
   const ensemble: ResolvedScenario = { ...scenario, options: [...variants], replicates: settings.replicates };
   const progress = createProgress(settings.quiet, settings.label);
+  if (settings.tables) return endsOf(settings.tables, variants.length, settings.replicates, scenario.seed);
   let tables: Map<number, Float64Array>;
   try {
     tables = await runEnsemble(ensemble, {
@@ -45,9 +48,14 @@ export async function runVariants(
   } finally {
     progress.stop();
   }
+  return endsOf(tables, variants.length, settings.replicates, scenario.seed);
+}
+
+/** End-of-horizon values `ends[variant][replicate]` of the tables present, by job index. */
+function endsOf(tables: Map<number, Float64Array>, variants: number, replicates: number, seed: number): (IndicatorValues | undefined)[][] {
   const width = INDICATORS.length;
-  const ends: (IndicatorValues | undefined)[][] = variants.map(() => new Array(settings.replicates).fill(undefined));
-  for (const job of planJobs(variants.length, settings.replicates, scenario.seed)) {
+  const ends: (IndicatorValues | undefined)[][] = Array.from({ length: variants }, () => new Array(replicates).fill(undefined));
+  for (const job of planJobs(variants, replicates, seed)) {
     const values = tables.get(job.index);
     if (values !== undefined) ends[job.option][job.replicate] = endOfHorizon({ weeks: values.length / width - 1, values });
   }
