@@ -33,7 +33,8 @@ function quote(text: string): string {
 export async function writeSlurmJobs(settings: SlurmSettings): Promise<{ files: string[]; submit: string }> {
   const dir = resolve(settings.dir);
   const cli = join(packageRoot(), 'dist', 'sim', 'cli.js');
-  const scenario = resolve(settings.scenario);
+  // As given (relative to the folder the jobs cd into), so the report names it as a local run would.
+  const scenario = settings.scenario;
   const out = resolve(settings.out);
   const shardsDir = join(dir, 'shards');
   const logs = join(dir, 'logs');
