@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../../sim/scenario/loadScenarioFile.js';
 import { migsim, tempFolder } from '../helpers/cli.js';
 import { REPO_ROOT } from '../helpers/model.js';
+import { DEPARTURE, FEE, POPULATION, QUOTA, SCALE } from '../experiment/parameterNames.js';
 
 /**
  * `migsim sensitivity` on the shipped quota-cut scenario, kept small: Morris
@@ -92,5 +93,42 @@ describe('migsim sensitivity', () => {
     expect(short.status).toBe(1);
     expect(short.stderr).toMatch(/--years 1 ends before the event at month 12/);
     expect(existsSync(join(temp.dir, 'never'))).toBe(false);
+  });
+});
+
+describe('migsim sensitivity --method sobol over a scenario’s own sensitivity: ranges', () => {
+  const temp = tempFolder('sobol');
+  afterAll(() => temp.remove());
+
+  it('analyses the listed parameters (not the base’s) with S1 and ST', () => {
+    const file = join(temp.dir, 'own.yaml');
+    writeFileSync(
+      file,
+      [
+        'name: Own ranges',
+        'base: kazakhstan-2008',
+        'seed: 9',
+        'replicates: 1',
+        'years: 1',
+        `set: { ${SCALE}: 1000, ${POPULATION}: 500000 }`,
+        'options:',
+        '  - name: status quo',
+        '  - name: dearer permits',
+        `    set: { ${FEE}: 9000 }`,
+        'sensitivity:',
+        `  ${DEPARTURE}: [0.005, 0.05]`,
+        `  ${QUOTA}: [20000, 250000]`,
+        '',
+      ].join('\n'),
+    );
+    const out = join(temp.dir, 'out');
+    const result = migsim(['sensitivity', file, '--method', 'sobol', '--samples', '2', '--quiet', '--out', out]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const rows = readFileSync(join(out, 'sensitivity.csv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split(','));
+    expect(new Set(rows.map((r) => r[4]))).toEqual(new Set([DEPARTURE, QUOTA]));
+    expect(new Set(rows.map((r) => r[5]))).toEqual(new Set(['S1', 'ST']));
+    expect(readFileSync(join(out, 'design.csv'), 'utf8').trim().split('\n')).toHaveLength(1 + 2 * (2 + 2));
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('the scenario&#39;s sensitivity: section');
   });
 });
