@@ -59,7 +59,7 @@ export function sensitivityBars(
       },
     },
     layer: [
-      { mark: { type: 'bar' }, encoding: { x: { field: 'estimate', type: 'quantitative', title: measure } } },
+      { mark: { type: 'bar' }, encoding: { x: { field: 'estimate', type: 'quantitative', title: method === 'sobol' ? 'ST' : 'μ*' } } },
       { mark: { type: 'rule', color: '#333' }, encoding: { x: { field: 'ci_low', type: 'quantitative' }, x2: { field: 'ci_high' } } },
     ],
   };

@@ -96,7 +96,7 @@ ${driverList(input, levels)}
 </section>
 
 <section id="charts">
-<h2>${escapeHtml(measure)} by indicator</h2>
+<h2>${escapeHtml(measureLabel(measure))} by indicator</h2>
 <div class="charts">
 ${figures.join('\n')}
 </div>
@@ -133,9 +133,16 @@ ${reproduceSection('runs the same analysis with the same seeds', input.version, 
   return { html, svgs };
 }
 
+/** How a measure's CSV name reads on the page. */
+const MEASURE_LABEL: Readonly<Record<string, string>> = { mu_star: 'μ*', mu: 'μ', sigma: 'σ', S1: 'S1', ST: 'ST' };
+
+function measureLabel(measure: string): string {
+  return MEASURE_LABEL[measure] ?? measure;
+}
+
 /** One line per output and indicator: "irregular: driven most by P (ST 0.61, 0.4 to 0.8), then Q (…)". */
 function driverList(input: SensitivityReportInput, outputs: readonly { option: string; baseline: string }[]): string {
-  const measure = MAIN_MEASURE[input.method];
+  const measure = measureLabel(MAIN_MEASURE[input.method]);
   const items: string[] = [];
   for (const output of outputs) {
     const lines = input.indicators.map((indicator) => {
@@ -158,7 +165,7 @@ function driverList(input: SensitivityReportInput, outputs: readonly { option: s
 function measureTable(input: SensitivityReportInput): string {
   const body = input.rows.map(
     (row) =>
-      `<tr><td class="text">${escapeHtml(outputLabel(row))}</td><td class="text">${escapeHtml(row.indicator)}</td><td class="text"><code>${escapeHtml(row.parameter)}</code></td><td class="text">${escapeHtml(row.measure)}</td><td>${escapeHtml(displayNumber(row.estimate))}</td><td>${Number.isNaN(row.ci_low) ? '\u2014' : escapeHtml(`${displayNumber(row.ci_low)} to ${displayNumber(row.ci_high)}`)}</td></tr>`,
+      `<tr><td class="text">${escapeHtml(outputLabel(row))}</td><td class="text">${escapeHtml(row.indicator)}</td><td class="text"><code>${escapeHtml(row.parameter)}</code></td><td class="text">${escapeHtml(measureLabel(row.measure))}</td><td>${escapeHtml(displayNumber(row.estimate))}</td><td>${Number.isNaN(row.ci_low) ? '\u2014' : escapeHtml(`${displayNumber(row.ci_low)} to ${displayNumber(row.ci_high)}`)}</td></tr>`,
   );
   return `<div class="table-wrap"><table>
 <thead><tr><th scope="col">Output</th><th scope="col">Indicator</th><th scope="col">Parameter</th><th scope="col">Measure</th><th scope="col">Estimate</th><th scope="col">95% interval</th></tr></thead>
