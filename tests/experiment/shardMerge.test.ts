@@ -11,7 +11,7 @@ import { DEPARTURE, FEE, POPULATION, QUOTA, SCALE } from './parameterNames.js';
 const HEAD = [
   'base: kazakhstan-2008',
   'seed: 3',
-  'replicates: 3',
+  'replicates: 2',
   'years: 2',
   `set: { ${SCALE}: 500, ${POPULATION}: 500000 }`,
   'options:',

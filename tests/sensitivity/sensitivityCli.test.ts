@@ -8,12 +8,12 @@ import { DEPARTURE, FEE, POPULATION, QUOTA, SCALE } from '../experiment/paramete
 
 /**
  * `migsim sensitivity` on the shipped quota-cut scenario, kept small: Morris
- * with 4 trajectories of its base's 3 uncertain parameters (16 parameter
- * sets) × 4 options × 2 replicates, 2 years (the cut starts at month 12),
+ * with 3 trajectories of its base's 3 uncertain parameters (12 parameter
+ * sets) × 4 options × 1 replicate, 2 years (the cut starts at month 12),
  * about 2,000 agents per run. Run in child processes, as a user would.
  */
 const SCENARIO = 'scenarios/quota-cut.yaml';
-const SMALL = ['--method', 'morris', '--samples', '4', '--replicates', '2', '--years', '2', '--agents', '2000', '--quiet'];
+const SMALL = ['--method', 'morris', '--samples', '3', '--replicates', '1', '--years', '2', '--agents', '2000', '--quiet'];
 
 describe('migsim sensitivity', () => {
   const temp = tempFolder('sensitivity');
