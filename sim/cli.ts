@@ -232,12 +232,12 @@ program
   .description('join the shard folders of one run into its results folder, byte-identical to an unsharded run')
   .argument('<out>', 'new results folder')
   .argument('<shards...>', 'shard folders (all N of them)')
-  .option('--workers <n>', 'worker threads (for nothing but the manifest; no model runs)', wholeNumber('--workers', 1), 1)
   .option('--quiet', 'no progress output')
-  .action(async (out: string, shards: string[], opts: { workers: number; quiet?: boolean }) => {
+  .action(async (out: string, shards: string[], opts: { quiet?: boolean }) => {
     try {
       const { mergeShards } = await import('./experiment/mergeShards.js');
-      const { seconds } = await mergeShards(out, shards, { workers: opts.workers, quiet: opts.quiet === true });
+      // No model runs: the manifest records 1 worker.
+      const { seconds } = await mergeShards(out, shards, { workers: 1, quiet: opts.quiet === true });
       if (!opts.quiet) process.stderr.write(`merged ${shards.length} shards into ${out}/ in ${seconds.toFixed(1)} s\n`);
       process.stdout.write(`${join(out, 'report.html')}\n`);
     } catch (error) {
@@ -254,7 +254,7 @@ program
   .option('--time <limit>', 'time limit of each task and of the merge (Slurm format, e.g. 2:00:00)')
   .option('--cpus <n>', 'CPUs (worker threads) per task', wholeNumber('--cpus', 1), 1)
   .option('--out <dir>', 'results folder the merge writes (default: results/<scenario file name>)')
-  .option('--dir <dir>', 'folder for the scripts, shards and logs (default: slurm/<scenario file name>)')
+  .option("--dir <dir>", "folder for the scripts, shards and logs, without spaces (default: slurm/<scenario file name>)")
   .option('--setup <line>', 'a shell line each job runs first, e.g. "module load nodejs/20"')
   .action(async (file: string, opts: { tasks: number; partition?: string; time?: string; cpus: number; out?: string; dir?: string; setup?: string }) => {
     try {

@@ -26,7 +26,10 @@ export interface SensitivityDesign {
  * `levels`-level grid (r · (d + 1) points, see `morrisTrajectories`), or a
  * Saltelli sample with n base rows (n · (d + 2) points, see
  * `saltelliSample`), mapped from the unit cube to each parameter's range;
- * integer parameters are rounded to whole numbers.
+ * integer parameters are rounded to whole numbers. Morris effects are still
+ * divided by the step in the unit cube, so an integer parameter with few
+ * whole values in its range has its effects slightly misstated (by at most
+ * half a unit over the step).
  *
  * Cost: O(points × d).
  */

@@ -32,6 +32,8 @@ function quote(text: string): string {
  */
 export async function writeSlurmJobs(settings: SlurmSettings): Promise<{ files: string[]; submit: string }> {
   const dir = resolve(settings.dir);
+  // #SBATCH lines are split on spaces and take quotes literally, and the log paths go on them.
+  if (/[\s'"\\]/.test(dir)) throw new Error(`--dir ${dir}: Slurm's #SBATCH lines cannot hold spaces, quotes or backslashes; choose a folder without them`);
   const cli = join(packageRoot(), 'dist', 'sim', 'cli.js');
   // As given (relative to the folder the jobs cd into), so the report names it as a local run would.
   const scenario = settings.scenario;
