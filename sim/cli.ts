@@ -254,7 +254,7 @@ program
   .option('--time <limit>', 'time limit of each task and of the merge (Slurm format, e.g. 2:00:00)')
   .option('--cpus <n>', 'CPUs (worker threads) per task', wholeNumber('--cpus', 1), 1)
   .option('--out <dir>', 'results folder the merge writes (default: results/<scenario file name>)')
-  .option("--dir <dir>", "folder for the scripts, shards and logs, without spaces (default: slurm/<scenario file name>)")
+  .option('--dir <dir>', 'folder for the scripts, shards and logs, without spaces (default: slurm/<scenario file name>)')
   .option('--setup <line>', 'a shell line each job runs first, e.g. "module load nodejs/20"')
   .action(async (file: string, opts: { tasks: number; partition?: string; time?: string; cpus: number; out?: string; dir?: string; setup?: string }) => {
     try {
