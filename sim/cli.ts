@@ -56,10 +56,11 @@ async function runShardCommand(
   plan: PlanSettings,
   shard: ShardSpec,
   opts: { out?: string; workers: number; quiet?: boolean },
+  signal: AbortSignal,
 ): Promise<void> {
   const out = opts.out ?? join('results', `${basename(file, extname(file))}.shard-${shard.k}-of-${shard.n}`);
   const { runShard } = await import('./experiment/runShard.js');
-  const { seconds, jobs } = await runShard(file, plan, shard, { out, workers: opts.workers, quiet: opts.quiet === true });
+  const { seconds, jobs } = await runShard(file, plan, shard, { out, workers: opts.workers, quiet: opts.quiet === true, signal });
   if (!opts.quiet) process.stderr.write(`wrote shard ${shard.k}/${shard.n} (${jobs} runs) to ${out}/ in ${seconds.toFixed(1)} s\n`);
   process.stdout.write(`${out}\n`);
 }
@@ -84,7 +85,7 @@ program
       const shard = opts.shard !== undefined ? parseShard(opts.shard) : opts.onlyOption === undefined && opts.onlyReplicate === undefined ? shardFromSlurm(process.env) : undefined;
       if (shard) {
         if (opts.onlyOption !== undefined || opts.onlyReplicate !== undefined) throw new Error('--shard cannot be combined with --only-option or --only-replicate');
-        await runShardCommand(file, { command: 'run', seed: opts.seed, replicates: opts.replicates }, shard, opts);
+        await runShardCommand(file, { command: 'run', seed: opts.seed, replicates: opts.replicates }, shard, opts, controller.signal);
         return;
       }
       const scenario = applyOverrides(loadScenarioFile(file), { seed: opts.seed, replicates: opts.replicates });
@@ -210,7 +211,7 @@ program
       const shard = opts.shard !== undefined ? parseShard(opts.shard) : shardFromSlurm(process.env);
       if (shard) {
         const plan = { command: 'sensitivity' as const, method, samples: opts.samples, replicates: opts.replicates, years: opts.years, agents: opts.agents, seed: opts.seed };
-        await runShardCommand(file, plan, shard, opts);
+        await runShardCommand(file, plan, shard, opts, controller.signal);
         return;
       }
       const scenario = applyOverrides(loadScenarioFile(file), { seed: opts.seed });
