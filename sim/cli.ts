@@ -11,8 +11,10 @@ import { RunFailure, RunInterrupted } from './run/runEnsemble.js';
 import { applyOverrides, isBasePath, RUN_SETTINGS, ScenarioError } from './scenario/index.js';
 import { listShippedScenarios, loadScenarioFile, resolveShippedBase } from './scenario/loadScenarioFile.js';
 import { packageRoot } from './scenario/packageRoot.js';
+import type { PlanSettings } from './experiment/experimentPlan.js';
+import { parseShard, shardFromSlurm, type ShardSpec } from './experiment/shardSpec.js';
 
-/** The `migsim` command: run, calibrate, validate, params, list, serve. */
+/** The `migsim` command: run, calibrate, sensitivity, merge, slurm, validate, params, list, serve. */
 const program = new Command()
   .name('migsim')
   .description('Agent-based simulation of labour migration under quota and permit regimes')
@@ -48,6 +50,21 @@ function fail(error: unknown): never {
   process.exit(1);
 }
 
+/** Runs one shard of `run` or `sensitivity` into a shard folder (default results/<name>.shard-k-of-N). */
+async function runShardCommand(
+  file: string,
+  plan: PlanSettings,
+  shard: ShardSpec,
+  opts: { out?: string; workers: number; quiet?: boolean },
+  signal: AbortSignal,
+): Promise<void> {
+  const out = opts.out ?? join('results', `${basename(file, extname(file))}.shard-${shard.k}-of-${shard.n}`);
+  const { runShard } = await import('./experiment/runShard.js');
+  const { seconds, jobs } = await runShard(file, plan, shard, { out, workers: opts.workers, quiet: opts.quiet === true, signal });
+  if (!opts.quiet) process.stderr.write(`wrote shard ${shard.k}/${shard.n} (${jobs} runs) to ${out}/ in ${seconds.toFixed(1)} s\n`);
+  process.stdout.write(`${out}\n`);
+}
+
 program
   .command('run')
   .description('run a scenario\'s options × replicates and write its results folder')
@@ -58,13 +75,28 @@ program
   .option('--seed <n>', 'scenario seed (overrides the file)', wholeNumber('--seed', 0))
   .option('--only-option <name>', 'run only this option (to reproduce one run)')
   .option('--only-replicate <k>', 'run only this replicate index (to reproduce one run)', wholeNumber('--only-replicate', 0))
+  .option('--shard <k/N>', 'run only shard k of N of the jobs into a shard folder (default in a Slurm array task: its task id)')
   .option('--quiet', 'no progress output')
-  .action(async (file: string, opts: { out?: string; replicates?: number; workers: number; seed?: number; onlyOption?: string; onlyReplicate?: number; quiet?: boolean }) => {
+  .action(async (file: string, opts: { out?: string; replicates?: number; workers: number; seed?: number; onlyOption?: string; onlyReplicate?: number; shard?: string; quiet?: boolean }) => {
     const out = opts.out ?? join('results', basename(file, extname(file)));
     const controller = new AbortController();
     process.once('SIGINT', () => controller.abort());
     try {
+      const shard = opts.shard !== undefined ? parseShard(opts.shard) : opts.onlyOption === undefined && opts.onlyReplicate === undefined ? shardFromSlurm(process.env) : undefined;
+      if (shard) {
+        if (opts.onlyOption !== undefined || opts.onlyReplicate !== undefined) throw new Error('--shard cannot be combined with --only-option or --only-replicate');
+        await runShardCommand(file, { command: 'run', seed: opts.seed, replicates: opts.replicates }, shard, opts, controller.signal);
+        return;
+      }
       const scenario = applyOverrides(loadScenarioFile(file), { seed: opts.seed, replicates: opts.replicates });
+      if (scenario.sweep) {
+        if (opts.onlyOption !== undefined || opts.onlyReplicate !== undefined) throw new Error('--only-option and --only-replicate do not apply to a scenario with a sweep: section');
+        const { runSweep } = await import('./experiment/runSweep.js');
+        const { seconds } = await runSweep(scenario, { out, workers: opts.workers, quiet: opts.quiet === true, replicates: opts.replicates, signal: controller.signal });
+        if (!opts.quiet) process.stderr.write(`wrote ${out}/ in ${seconds.toFixed(1)} s\n`);
+        process.stdout.write(`${join(out, 'report.html')}\n`);
+        return;
+      }
       // Loaded here so that validate, params and list start without the report and chart code.
       const { runScenario } = await import('./run/runScenario.js');
       const { seconds } = await runScenario(scenario, {
@@ -154,6 +186,99 @@ program
       }
     },
   );
+
+program
+  .command('sensitivity')
+  .description('global sensitivity analysis (Morris or Sobol) of a scenario over its uncertain parameters; writes a new folder')
+  .argument('<scenario>', 'scenario file (YAML)')
+  .requiredOption('--method <method>', 'morris (screening) or sobol (variance shares)')
+  .option('--samples <n>', 'Morris trajectories (default 10) or Sobol base rows (default 64, best a power of 2)', wholeNumber('--samples', 1))
+  .option('--out <dir>', 'new results folder (default: results/<scenario file name>-<method>)')
+  .option('--replicates <n>', 'replicates per parameter set (default: the scenario\'s)', wholeNumber('--replicates', 1))
+  .option('--years <n>', 'horizon of each run (default: the scenario\'s)', horizonYears)
+  .option('--agents <n>', 'largest number of agents per run (raises the scale)', wholeNumber('--agents', 100))
+  .option('--workers <n>', 'worker threads', wholeNumber('--workers', 1), availableParallelism())
+  .option('--seed <n>', 'scenario seed (overrides the file)', wholeNumber('--seed', 0))
+  .option('--shard <k/N>', 'run only shard k of N of the jobs into a shard folder (default in a Slurm array task: its task id)')
+  .option('--quiet', 'no progress output')
+  .action(async (file: string, opts: { method: string; samples?: number; out?: string; replicates?: number; years?: number; agents?: number; workers: number; seed?: number; shard?: string; quiet?: boolean }) => {
+    if (opts.method !== 'morris' && opts.method !== 'sobol') fail(new Error(`--method expects morris or sobol, got "${opts.method}"`));
+    const method = opts.method as 'morris' | 'sobol';
+    const out = opts.out ?? join('results', `${basename(file, extname(file))}-${method}`);
+    const controller = new AbortController();
+    process.once('SIGINT', () => controller.abort());
+    try {
+      const shard = opts.shard !== undefined ? parseShard(opts.shard) : shardFromSlurm(process.env);
+      if (shard) {
+        const plan = { command: 'sensitivity' as const, method, samples: opts.samples, replicates: opts.replicates, years: opts.years, agents: opts.agents, seed: opts.seed };
+        await runShardCommand(file, plan, shard, opts, controller.signal);
+        return;
+      }
+      const scenario = applyOverrides(loadScenarioFile(file), { seed: opts.seed });
+      const { runSensitivity } = await import('./experiment/runSensitivity.js');
+      const { seconds } = await runSensitivity(scenario, { method, samples: opts.samples, replicates: opts.replicates, years: opts.years, agents: opts.agents, out, workers: opts.workers, quiet: opts.quiet === true, signal: controller.signal });
+      if (!opts.quiet) process.stderr.write(`wrote ${out}/ in ${seconds.toFixed(1)} s\n`);
+      process.stdout.write(`${join(out, 'report.html')}\n`);
+    } catch (error) {
+      if (error instanceof RunInterrupted) {
+        process.stderr.write('migsim: interrupted; no results written\n');
+        process.exit(130);
+      }
+      fail(error);
+    }
+  });
+
+program
+  .command('merge')
+  .description('join the shard folders of one run into its results folder, byte-identical to an unsharded run')
+  .argument('<out>', 'new results folder')
+  .argument('<shards...>', 'shard folders (all N of them)')
+  .option('--quiet', 'no progress output')
+  .action(async (out: string, shards: string[], opts: { quiet?: boolean }) => {
+    try {
+      const { mergeShards } = await import('./experiment/mergeShards.js');
+      // No model runs: the manifest records 1 worker.
+      const { seconds } = await mergeShards(out, shards, { workers: 1, quiet: opts.quiet === true });
+      if (!opts.quiet) process.stderr.write(`merged ${shards.length} shards into ${out}/ in ${seconds.toFixed(1)} s\n`);
+      process.stdout.write(`${join(out, 'report.html')}\n`);
+    } catch (error) {
+      fail(error);
+    }
+  });
+
+program
+  .command('slurm')
+  .description('write a Slurm array job that runs a scenario in shards and a merge job that waits for it')
+  .argument('<scenario>', 'scenario file (YAML)')
+  .requiredOption('--tasks <n>', 'array tasks (shards)', wholeNumber('--tasks', 1))
+  .option('--partition <name>', 'Slurm partition')
+  .option('--time <limit>', 'time limit of each task and of the merge (Slurm format, e.g. 2:00:00)')
+  .option('--cpus <n>', 'CPUs (worker threads) per task', wholeNumber('--cpus', 1), 1)
+  .option('--out <dir>', 'results folder the merge writes (default: results/<scenario file name>)')
+  .option('--dir <dir>', 'folder for the scripts, shards and logs, without spaces (default: slurm/<scenario file name>)')
+  .option('--setup <line>', 'a shell line each job runs first, e.g. "module load nodejs/20"')
+  .action(async (file: string, opts: { tasks: number; partition?: string; time?: string; cpus: number; out?: string; dir?: string; setup?: string }) => {
+    try {
+      loadScenarioFile(file);
+      const name = basename(file, extname(file));
+      const { writeSlurmJobs } = await import('./experiment/slurmScripts.js');
+      const written = await writeSlurmJobs({
+        scenario: file,
+        tasks: opts.tasks,
+        partition: opts.partition,
+        time: opts.time,
+        cpus: opts.cpus,
+        out: opts.out ?? join('results', name),
+        dir: opts.dir ?? join('slurm', name),
+        setup: opts.setup,
+        name,
+      });
+      process.stderr.write(`wrote ${written.files.join(', ')}\nsubmit both jobs with: sh ${written.submit}\n`);
+      process.stdout.write(`${written.submit}\n`);
+    } catch (error) {
+      fail(error);
+    }
+  });
 
 program
   .command('validate')

@@ -18,6 +18,8 @@ export interface RunSettings {
   /** Run one replicate index only. */
   readonly onlyReplicate?: number;
   readonly signal?: AbortSignal;
+  /** Tables already simulated, by job index (joined from shards by `migsim merge`); the ensemble is not run. */
+  readonly tables?: Map<number, Float64Array>;
 }
 
 /**
@@ -35,7 +37,8 @@ export async function runScenario(scenario: ResolvedScenario, settings: RunSetti
   }
   const progress = createProgress(settings.quiet, scenario.name);
   let tables: Map<number, Float64Array>;
-  try {
+  if (settings.tables) tables = settings.tables;
+  else try {
     tables = await runEnsemble(scenario, {
       workers: settings.workers,
       only: (job) => (optionIndex < 0 || job.option === optionIndex) && (settings.onlyReplicate === undefined || job.replicate === settings.onlyReplicate),

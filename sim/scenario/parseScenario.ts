@@ -5,6 +5,8 @@ import { paramCatalogue, type ParamCatalogue } from './paramCatalogue.js';
 import { readPlaces } from './readPlaces.js';
 import { horizonWeeks, monthToWeek } from '../model/time.js';
 import { readRunSetting, readText, requireKey } from './readFields.js';
+import { readSweep } from './readSweep.js';
+import { readUncertain } from './readUncertain.js';
 import { readEvents, type PendingEvent } from './readEvents.js';
 import { readMapping } from './readMapping.js';
 import { readOptions, type PendingOption } from './readOptions.js';
@@ -27,6 +29,8 @@ export const SCENARIO_KEYS = [
   'set',
   'timeline',
   'options',
+  'sweep',
+  'sensitivity',
 ] as const;
 
 /**
@@ -67,6 +71,9 @@ export function parseScenario(
   const set = readParamSet(src, entries.get('set')?.value ?? null, 'set', params);
   const timeline = readEvents(src, entries.get('timeline')?.value ?? null, 'timeline', false, params);
   const options = readOptions(src, requireKey(src, entries, 'options', root, 'scenario'), params);
+  const sweep = readSweep(src, entries.get('sweep')?.value ?? null, params);
+  const sensitivityEntry = entries.get('sensitivity');
+  const sensitivity = sensitivityEntry ? readUncertain(src, sensitivityEntry.value, params, 'sensitivity') : undefined;
 
   if (years !== undefined) {
     checkHorizon([...layers.flatMap((layer) => layer.events), ...timeline, ...options.flatMap((o) => o.at)], years);
@@ -88,6 +95,8 @@ export function parseScenario(
     options: options.map((option) => resolveOption(option, layers, set, timeline, params)),
     uncertain: Object.assign({}, ...layers.map((layer) => layer.uncertain)) as Record<string, [number, number]>,
     ...(fitted === undefined ? {} : { fitted }),
+    ...(sweep === undefined ? {} : { sweep }),
+    ...(sensitivity === undefined ? {} : { sensitivity }),
   };
 }
 

@@ -7,19 +7,20 @@ import { describeNode, type ValueNode, type YamlSource } from './yamlSource.js';
 /**
  * Reads a base's `uncertain:` mapping of parameter name to `[low, high]`,
  * the range calibration may search. Only numeric parameters qualify, and
- * both bounds must be valid values of the parameter.
+ * both bounds must be valid values of the parameter. A scenario's
+ * `sensitivity:` ranges have the same form (`where` names the section).
  */
-export function readUncertain(src: YamlSource, node: ValueNode | null, params: ParamCatalogue): Record<string, [number, number]> {
+export function readUncertain(src: YamlSource, node: ValueNode | null, params: ParamCatalogue, where = 'uncertain'): Record<string, [number, number]> {
   if (node === null) return {};
   const ranges: Record<string, [number, number]> = {};
-  for (const [name, { key, value }] of readMapping(src, node, null, 'uncertain') ?? []) {
+  for (const [name, { key, value }] of readMapping(src, node, null, where) ?? []) {
     const def = params.lookup(name);
     if (!def) {
-      src.report(key, `unknown parameter "${name}" in uncertain${params.unknownHint(name)}`);
+      src.report(key, `unknown parameter "${name}" in ${where}${params.unknownHint(name)}`);
       continue;
     }
     if (def.kind !== 'number' && def.kind !== 'integer') {
-      src.report(key, `${name}: only numeric parameters can be uncertain, this one is ${def.kind}`);
+      src.report(key, `${name}: only numeric parameters can be ${where === 'uncertain' ? 'uncertain' : `in ${where}`}, this one is ${def.kind}`);
       continue;
     }
     const bounds = isSeq(value) ? value.items.map((item) => src.resolve(item)) : [];

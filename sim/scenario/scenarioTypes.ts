@@ -1,5 +1,6 @@
 import type { ParamValue } from '../model/params/paramDef.js';
 import type { PlacesSpec } from '../model/params/places.js';
+import type { SweepSpec } from './sweepTypes.js';
 
 /** A change of parameters at the start of a month of the horizon. */
 export interface ResolvedEvent {
@@ -40,6 +41,10 @@ export interface ResolvedScenario {
   readonly uncertain: Record<string, [number, number]>;
   /** `fitted:` of the innermost base that has one. */
   readonly fitted?: string;
+  /** The scenario's `sweep:` section: parameters to vary across runs. */
+  readonly sweep?: SweepSpec;
+  /** The scenario's `sensitivity:` ranges, used by `migsim sensitivity` instead of the base's uncertain ones. */
+  readonly sensitivity?: Record<string, [number, number]>;
 }
 
 /** A file's name (as it should appear in messages) and text. */

@@ -13,13 +13,18 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-/** Runs `node dist/sim/cli.js ARGS` from the repository root and waits for it. */
-export function migsim(args: readonly string[]): CliResult {
+/**
+ * Runs `node dist/sim/cli.js ARGS` from the repository root and waits for it,
+ * with `env` added to the environment. Slurm's array variables are left out
+ * unless `env` sets them, since with them `migsim run` runs one shard.
+ */
+export function migsim(args: readonly string[], env: NodeJS.ProcessEnv = {}): CliResult {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: build first (npm run build; npm test does it)`);
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('SLURM_ARRAY_')));
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...inherited, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     timeout: 300_000,
   });
   if (result.error) throw result.error;

@@ -32,7 +32,7 @@ describe('a scenario with one mistake is rejected with its file, line, column an
   test('an unknown key with no close match lists the valid keys', () => {
     const text = lines('name: Test', 'base: empty', 'colour: red', 'options:', '  - name: a');
     expect(problemsOf(text)).toEqual([
-      'scenario.yaml:3:1: unknown key "colour" in scenario; expected one of name, description, question, base, places, seed, replicates, years, set, timeline, options',
+      'scenario.yaml:3:1: unknown key "colour" in scenario; expected one of name, description, question, base, places, seed, replicates, years, set, timeline, options, sweep, sensitivity',
     ]);
   });
 

@@ -77,7 +77,10 @@ export function resolveBase(
   return { params: resolved.options[0].params, events: resolved.options[0].events };
 }
 
-/** The shipped scenarios, each read with the bundled bases; a file that fails to read is reported, not hidden. */
+/**
+ * The shipped scenarios, each read with the bundled bases, except sweeps
+ * (which `migsim run` runs); a file that fails to read is reported, not hidden.
+ */
 export function shippedLibrary(
   scenarios: readonly NamedText[],
   bases: readonly NamedText[],
@@ -87,6 +90,8 @@ export function shippedLibrary(
   for (const file of scenarios) {
     try {
       const scenario = readScenario(file.text, `scenarios/${file.name}.yaml`, bases);
+      // The page runs a scenario's options, not sweeps; a sweep file would show its options at one point only.
+      if (scenario.sweep) continue;
       entries.push({ key: file.name, scenario, notes: openingComment(file.text), imported: false });
     } catch (error) {
       problems.push(error instanceof Error ? error.message : String(error));

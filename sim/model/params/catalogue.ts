@@ -113,3 +113,12 @@ export function placesOfValues(values: Readonly<Record<string, ParamValue>>): Pl
 
 /** Every template as a definition under its template name (the registry as documentation). */
 export const TEMPLATE_DEFS: readonly ParamDef[] = TEMPLATES.map((t) => toDef(t, '', ''));
+
+/** The template a full or short parameter name comes from (the longest template name it ends with), if any. */
+export function templateOf(name: string): Template | undefined {
+  let found: Template | undefined;
+  for (const t of TEMPLATES) {
+    if ((name === t.name || name.endsWith(`.${t.name}`)) && (!found || t.name.length > found.name.length)) found = t;
+  }
+  return found;
+}
