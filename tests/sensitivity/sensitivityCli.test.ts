@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../../sim/scenario/loadScenarioFile.js';
 import { migsim, tempFolder } from '../helpers/cli.js';
 import { REPO_ROOT } from '../helpers/model.js';
-import { DEPARTURE, FEE, POPULATION, QUOTA, SCALE } from '../experiment/parameterNames.js';
+import { RETURN_REVIEW, FEE, POPULATION, QUOTA, SCALE } from '../experiment/parameterNames.js';
 
 /**
  * `migsim sensitivity` on the shipped quota-cut scenario, kept small: Morris
@@ -116,7 +116,7 @@ describe('migsim sensitivity --method sobol over a scenario’s own sensitivity:
         '  - name: dearer permits',
         `    set: { ${FEE}: 9000 }`,
         'sensitivity:',
-        `  ${DEPARTURE}: [0.005, 0.05]`,
+        `  ${RETURN_REVIEW}: [0.005, 0.05]`,
         `  ${QUOTA}: [20000, 250000]`,
         '',
       ].join('\n'),
@@ -126,7 +126,7 @@ describe('migsim sensitivity --method sobol over a scenario’s own sensitivity:
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const rows = readFileSync(join(out, 'sensitivity.csv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split(','));
-    expect(new Set(rows.map((r) => r[4]))).toEqual(new Set([DEPARTURE, QUOTA]));
+    expect(new Set(rows.map((r) => r[4]))).toEqual(new Set([RETURN_REVIEW, QUOTA]));
     expect(new Set(rows.map((r) => r[5]))).toEqual(new Set(['S1', 'ST']));
     expect(readFileSync(join(out, 'design.csv'), 'utf8').trim().split('\n')).toHaveLength(1 + 2 * (2 + 2));
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('the scenario&#39;s sensitivity: section');
