@@ -1,4 +1,8 @@
-/** The policy levers the teaching page must offer for classroom.yaml (one per parameter named by the issue, for the scenario's origins and regions). */
+/**
+ * The policy levers the teaching page must offer for classroom.yaml
+ * (Kazakhstan): one per parameter, for the scenario's origins. Russia-only
+ * levers (control registry, the Amina app) must not appear there.
+ */
 export const CLASSROOM_LEVERS = [
   'origin.uzbekistan.regime',
   'origin.kyrgyzstan.regime',
@@ -9,11 +13,9 @@ export const CLASSROOM_LEVERS = [
   'origin.uzbekistan.registration_days',
   'police.capacity',
   'police.corruption',
-  'registry.enabled',
-  'registry.delisting',
-  'region.almaty.digital_registration',
-  'region.astana.digital_registration',
-  'region.shymkent.digital_registration',
   'amnesty.open',
   'amnesty.kind',
 ] as const;
+
+/** Levers that belong to Russia only. */
+export const RUSSIA_ONLY_LEVERS = ['registry.enabled', 'registry.delisting', 'region.moscow.digital_registration'] as const;

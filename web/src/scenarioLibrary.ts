@@ -20,6 +20,8 @@ export interface LibraryEntry {
   /** The opening comment block of the file: its question, options and sources. */
   readonly notes: string;
   readonly imported: boolean;
+  /** The text of the scenario's base file, when it is a bundled base (for the sources of its values). */
+  readonly baseText?: string;
 }
 
 /**
@@ -87,7 +89,8 @@ export function shippedLibrary(
   for (const file of scenarios) {
     try {
       const scenario = readScenario(file.text, `scenarios/${file.name}.yaml`, bases);
-      entries.push({ key: file.name, scenario, notes: openingComment(file.text), imported: false });
+      const baseText = bases.find((base) => base.name === scenario.base)?.text;
+      entries.push({ key: file.name, scenario, notes: openingComment(file.text), imported: false, ...(baseText === undefined ? {} : { baseText }) });
     } catch (error) {
       problems.push(error instanceof Error ? error.message : String(error));
     }
