@@ -96,7 +96,8 @@ function changes(before: AgentSnapshot, now: AgentSnapshot): StoryEvent[] {
   if (before.broker >= 0 && now.broker < 0) events.push({ week, kind: 'broker-end' });
   if (wasAbroad && !isAbroad) {
     if (now.bannedUntil > now.day) events.push({ week, kind: 'removed', untilWeek: Math.floor(now.bannedUntil / DAYS_PER_WEEK) });
-    else events.push({ week, kind: 'returned', savings: now.savings });
+    // Savings are carried home on return, so the amount is the last week's abroad.
+    else events.push({ week, kind: 'returned', savings: before.savings });
   }
   return events;
 }

@@ -11,8 +11,6 @@ export const en = {
   'page.skip': 'Skip to results',
   'page.footer':
     'Sources: "NNN Lx–y" is a line range of a source document, "regimes KEY" a row of the dated digest of migration rules; "assumption" marks a value no source gives.',
-  'page.fileNotice':
-    'This page was opened from a file on disk. If nothing runs, start it with "npx migsim serve" and open the address it prints.',
   'page.fileBlocked':
     'This browser does not let a page opened from disk start the simulation. Start the page with "npx migsim serve" and open the address it prints (or put web/dist on any web server).',
   'lang.label': 'Language',
@@ -177,7 +175,6 @@ export const en = {
   'exercise.predictLabel': 'Your prediction: {indicator} at the end, for "{setting}" ({unit})',
   'exercise.predictSaved': 'Prediction recorded: {value}. Now press Run.',
   'exercise.predictResult': 'You predicted {predicted}; the run gave {result} ({diff} from your prediction).',
-  'exercise.predictNone': 'Write a number first.',
   'exercise.sheetAnswer': 'Your answer:',
   'exercise.sheetPrediction': 'Prediction before the run:',
   'exercise.sheetResult': 'Result of the run:',
@@ -202,7 +199,6 @@ export const en = {
   'unit.days': 'days',
   'unit.perMonth': '{currency} a month',
   'unit.perPerson': '{currency} per person',
-  'unit.share': 'share',
   'unit.factor': 'times the usual level',
   'unit.billion': '{value} bn',
   'unit.million': '{value} m',

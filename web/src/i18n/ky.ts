@@ -13,8 +13,6 @@ export const ky: Catalogue = {
   'page.skip': 'Жыйынтыктарга өтүү',
   'page.footer':
     'Булактар: «NNN Lx–y» — булак документтин саптары, «regimes KEY» — миграция эрежелеринин даталуу сереп саптары; «assumption» (божомол) — булактарда жок маани.',
-  'page.fileNotice':
-    'Бул барак дисктеги файлдан ачылды. Эсептөө баштабаса, «npx migsim serve» буйругун иштетип, чыккан дарекке өтүңүз.',
   'page.fileBlocked':
     'Бул браузер дисктен ачылган баракка моделди иштетүүгө уруксат бербейт. «npx migsim serve» буйругун иштетип, чыккан дарекке өтүңүз (же web/dist папкасын каалаган веб-серверге жайгаштырыңыз).',
   'lang.label': 'Тил',
@@ -179,7 +177,6 @@ export const ky: Catalogue = {
   'exercise.predictLabel': 'Сиздин болжолуңуз: аягында «{indicator}», «{setting}» үчүн ({unit})',
   'exercise.predictSaved': 'Болжол жазылды: {value}. Эми «Баштоону» басыңыз.',
   'exercise.predictResult': 'Сиздин болжол: {predicted}; эсептөө {result} берди (болжолдон {diff}).',
-  'exercise.predictNone': 'Адегенде сан жазыңыз.',
   'exercise.sheetAnswer': 'Жообуңуз:',
   'exercise.sheetPrediction': 'Эсептөөгө чейинки болжол:',
   'exercise.sheetResult': 'Эсептөөнүн жыйынтыгы:',
@@ -204,7 +201,6 @@ export const ky: Catalogue = {
   'unit.days': 'күн',
   'unit.perMonth': 'айына {currency}',
   'unit.perPerson': 'бир адамга {currency}',
-  'unit.share': 'үлүш',
   'unit.factor': 'кадимки деңгээлден эсе',
   'unit.billion': '{value} млрд',
   'unit.million': '{value} млн',

@@ -13,8 +13,6 @@ export const ru: Catalogue = {
   'page.skip': 'Перейти к результатам',
   'page.footer':
     'Источники: «NNN Lx–y» — строки исходного документа, «regimes KEY» — строка датированного обзора миграционных правил; «assumption» (допущение) — значение, которого нет в источниках.',
-  'page.fileNotice':
-    'Страница открыта из файла на диске. Если расчёт не запускается, выполните «npx migsim serve» и откройте адрес, который появится.',
   'page.fileBlocked':
     'Этот браузер не даёт странице, открытой с диска, запустить модель. Выполните «npx migsim serve» и откройте адрес, который появится (или разместите папку web/dist на любом веб-сервере).',
   'lang.label': 'Язык',
@@ -179,7 +177,6 @@ export const ru: Catalogue = {
   'exercise.predictLabel': 'Ваш прогноз: «{indicator}» в конце, для «{setting}» ({unit})',
   'exercise.predictSaved': 'Прогноз записан: {value}. Теперь нажмите «Запустить».',
   'exercise.predictResult': 'Ваш прогноз: {predicted}; расчёт дал {result} ({diff} от прогноза).',
-  'exercise.predictNone': 'Сначала введите число.',
   'exercise.sheetAnswer': 'Ваш ответ:',
   'exercise.sheetPrediction': 'Прогноз до расчёта:',
   'exercise.sheetResult': 'Результат расчёта:',
@@ -204,7 +201,6 @@ export const ru: Catalogue = {
   'unit.days': 'дней',
   'unit.perMonth': '{currency} в месяц',
   'unit.perPerson': '{currency} на человека',
-  'unit.share': 'доля',
   'unit.factor': 'от обычного уровня',
   'unit.billion': '{value} млрд',
   'unit.million': '{value} млн',

@@ -40,6 +40,8 @@ export interface ActiveRun {
   paused: boolean;
   redrawPending: boolean;
   lastRedraw: number;
+  /** Last update of the progress line and monitors. */
+  lastTick: number;
   seconds: number;
   traced?: TracedAgent;
   readonly story: AgentSnapshot[];

@@ -9,12 +9,19 @@ import { runJobs } from '../runPool.js';
 import { planJobs, type Setting } from '../settings.js';
 import type { ActiveRun, Page } from './context.js';
 import { buildCharts, chartIndicators, clearResults, redraw, renderEnd, renderHeader, renderMonitors } from './resultsView.js';
+import { leverLabel } from './labels.js';
 import { renderStory } from './storyView.js';
 
 /** Weeks per batch of rows a worker posts while it runs. */
 const ROWS_PER_POST = 4;
-/** Shortest time between two redraws of the charts and monitors while a run goes on. */
+/** Shortest time between two updates of the progress line and the monitors while a run goes on. */
 const REDRAW_MS = 250;
+/**
+ * Shortest time between two redraws of the charts while a run goes on.
+ * Redrawing ten canvases takes the main thread a while, and on a machine
+ * with few cores that time is taken from the simulation workers.
+ */
+const CHART_REDRAW_MS = 1000;
 /** Shortest time between two progress messages the live region speaks, so a screen reader is not flooded. */
 const ANNOUNCE_MS = 5000;
 
@@ -45,7 +52,10 @@ export function restateStatus(page: Page): void {
 /** Seed and replicates from the page, or why they cannot be used. */
 export function runSettings(page: Page): { seed: number; replicates: number } | { problem: MessageKey; values?: MessageValues } {
   const { ui, state } = page;
-  if (state.errors.size > 0) return { problem: 'rules.fix', values: { list: [...state.errors.keys()].map((p) => state.levers.find((l) => l.param === p)?.param ?? p).join(', ') } };
+  if (state.errors.size > 0) {
+    const labels = state.levers.filter((lever) => state.errors.has(lever.param)).map((lever) => leverLabel(lever, state.translator));
+    return { problem: 'rules.fix', values: { list: labels.join('; ') } };
+  }
   const seed = Number(ui.seed.value);
   if (ui.seed.value.trim() === '' || !Number.isSafeInteger(seed) || seed < 0) return { problem: 'run.seedInvalid' };
   return { seed, replicates: Number(ui.replicates.value) };
@@ -90,14 +100,16 @@ function setRunning(page: Page, running: boolean): void {
 function scheduleRedraw(page: Page, run: ActiveRun): void {
   if (run.redrawPending || run.paused) return;
   run.redrawPending = true;
-  const wait = Math.max(0, REDRAW_MS - (performance.now() - run.lastRedraw));
+  const wait = Math.max(0, REDRAW_MS - (performance.now() - run.lastTick));
   setTimeout(() => {
     run.redrawPending = false;
+    run.lastTick = performance.now();
     if (page.state.run !== run || run.finished || run.paused) return;
     showProgress(page, run);
     renderMonitors(page, run);
     renderStory(page);
-    void redraw(page, run);
+    // Rows keep arriving while a run goes on, so a chart redraw skipped now comes with a later batch (and the end redraws all).
+    if (performance.now() - run.lastRedraw >= CHART_REDRAW_MS) void redraw(page, run);
   }, wait);
 }
 
@@ -143,6 +155,7 @@ export function startRun(page: Page, settings: Setting[], letters: readonly stri
     paused: false,
     redrawPending: false,
     lastRedraw: 0,
+    lastTick: 0,
     seconds: 0,
     story: [],
   };
