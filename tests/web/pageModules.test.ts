@@ -95,7 +95,8 @@ describe('levers: which a scenario shows', () => {
 
   it('always show a parameter the scenario\'s options change', () => {
     expect(leversOf('sanctions').map((l) => l.param)).toEqual(expect.arrayContaining(['sanction.ban_days', 'sanction.removal_share']));
-    expect(leversOf('amnesty').map((l) => l.param)).toEqual(expect.arrayContaining(['amnesty.open', 'amnesty.kind']));
+    expect(leversOf('amnesty').map((l) => l.param)).toEqual(expect.arrayContaining(['amnesty.open', 'amnesty.kind', 'amnesty.validity_days']));
+    expect(leversOf('classroom').map((l) => l.param)).not.toContain('amnesty.validity_days');
   });
 
   it('reject what the parameter does not accept, with a message key', () => {
@@ -321,9 +322,9 @@ describe('one migrant\'s story', () => {
 describe('exercises', () => {
   const files = yamlFiles(join(root, 'web', 'exercises'));
 
-  it('ship for the classroom, quota-cut and patent-price scenarios, in every language', () => {
+  it('ship for five scenarios, in every language, naming levers the scenario shows', () => {
     const keys = scenarios.map((s) => s.name);
-    expect(files.map((f) => f.name)).toEqual(expect.arrayContaining(['classroom', 'quota-cut', 'patent-price']));
+    expect(files.map((f) => f.name)).toEqual(expect.arrayContaining(['classroom', 'quota-cut', 'patent-price', 'control-registry', 'amnesty']));
     for (const file of files) {
       const exercise = readExercise(file.text, file.name);
       expect(keys).toContain(exercise.scenario);

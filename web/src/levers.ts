@@ -74,7 +74,7 @@ export const LEVER_SPECS: readonly LeverSpec[] = [
   { param: 'registry.delisting', group: 'registry', label: 'lever.registryDelisting', explain: 'lever.registryDelisting.explain', control: 'checkbox', countries: ['russia'] },
   { param: 'amnesty.open', group: 'amnesty', label: 'lever.amnestyOpen', explain: 'lever.amnestyOpen.explain', control: 'checkbox', countries: ['kazakhstan'] },
   { param: 'amnesty.kind', group: 'amnesty', label: 'lever.amnestyKind', explain: 'lever.amnestyKind.explain', control: 'select', countries: ['kazakhstan'] },
-  { param: 'amnesty.validity_days', group: 'amnesty', label: 'lever.amnestyValidity', explain: 'lever.amnestyValidity.explain', control: 'number', step: 30, countries: [] },
+  { param: 'amnesty.validity_days', group: 'amnesty', label: 'lever.amnestyValidity', explain: 'lever.amnestyValidity.explain', control: 'number', step: 30, countries: ['kazakhstan'], relevant: (use) => use.varied.has('amnesty.open') },
 ];
 
 function makeLever(spec: LeverSpec, param: string, place: string | undefined, startValue: ParamValue): Lever {

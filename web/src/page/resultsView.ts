@@ -2,6 +2,7 @@ import embed from 'vega-embed';
 import { indicatorInfo } from '../../../analysis/indicatorInfo.js';
 import { KEY_INDICATORS } from '../../../analysis/keyIndicators.js';
 import { INDICATORS, type IndicatorName } from '../../../sim/model/indicators.js';
+import { replicateSeed } from '../../../sim/model/random.js';
 import type { ResolvedOption } from '../../../sim/scenario/index.js';
 import { CHART_DATA, chartFormatLocale, differenceSpec, lineSpec } from '../charts.js';
 import { HEADLINE_INDICATORS, verdict } from '../differenceVerdict.js';
@@ -93,6 +94,8 @@ export function renderHeader(page: Page, run: ActiveRun): void {
     run.replicates < 2
       ? el('p', { class: 'caution', 'data-testid': 'one-replicate' }, tr.t('results.oneReplicate'))
       : el('p', { class: 'muted' }, tr.t('results.intervals', { replicates: run.replicates })),
+    // The seeds are the model's own (replicateSeed), so the command line reproduces each run.
+    el('p', { class: 'muted' }, tr.t('run.seedsNote', { last: run.replicates - 1, seeds: Array.from({ length: run.replicates }, (_, k) => replicateSeed(run.seed, k)).join(', ') })),
   );
 }
 

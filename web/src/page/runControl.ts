@@ -1,6 +1,4 @@
 import type { IndicatorName } from '../../../sim/model/indicators.js';
-import { replicateSeed } from '../../../sim/model/random.js';
-import { el } from '../dom.js';
 import { formatFull } from '../i18n/formatNumbers.js';
 import type { MessageKey } from '../i18n/en.js';
 import type { MessageValues } from '../i18n/translator.js';
@@ -120,7 +118,7 @@ function scheduleRedraw(page: Page, run: ActiveRun): void {
  * `traceSetting`. `afterRun` is told when the run ends.
  */
 export function startRun(page: Page, settings: Setting[], letters: readonly string[], traceSetting: number, afterRun: () => void): void {
-  const { state, ui } = page;
+  const { state } = page;
   const chosen = runSettings(page);
   if ('problem' in chosen) {
     setStatus(page, chosen.problem, chosen.values ?? {}, 'invalid');
@@ -160,9 +158,7 @@ export function startRun(page: Page, settings: Setting[], letters: readonly stri
     story: [],
   };
   state.run = run;
-  const seeds = Array.from({ length: chosen.replicates }, (_, k) => replicateSeed(chosen.seed, k));
   renderHeader(page, run);
-  ui.resultsHeader.append(el('p', { class: 'muted' }, state.translator.t('run.seedsNote', { last: chosen.replicates - 1, seeds: seeds.join(', ') })));
   renderStory(page);
   setRunning(page, true);
   showProgress(page, run);
