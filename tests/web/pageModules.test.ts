@@ -13,6 +13,7 @@ import { loadBaseFile, loadScenarioFile, shippedBaseNames } from '../../sim/scen
 import { packageRoot } from '../../sim/scenario/packageRoot.js';
 import { ruleSummaries, yamlFiles } from '../../web/buildData.mjs';
 import { snapshot, pickAgent, type AgentSnapshot } from '../../web/src/agentSnapshot.js';
+import { lineSpec, differenceSpec } from '../../web/src/charts.js';
 import { verdict } from '../../web/src/differenceVerdict.js';
 import { pickText, readExercise } from '../../web/src/exercises.js';
 import { exportYaml } from '../../web/src/exportScenario.js';
@@ -388,6 +389,18 @@ describe('how it works and glossary', () => {
       for (const [key, text] of Object.entries(CATALOGUES[language])) {
         if (key.startsWith('mechanism.') || key.startsWith('glossary.') || key.startsWith('lever.')) expect(text, key).not.toMatch(/[a-z]+\.[a-z_]+\.[a-z_]+|sim\/model|\.ts\b/);
       }
+    }
+  });
+});
+
+describe('charts', () => {
+  it('never cut legend labels short, and speak the page\'s language', () => {
+    const names = ['B: your settings (worker-tied permits + your changes)', 'A: employer-tied (Kazakhstan 2008)'];
+    const ru = new Translator('ru');
+    for (const spec of [lineSpec('irregular', names, 260, 'KZT', 3, ru), differenceSpec('irregular', names, 260, 'KZT', ru)]) {
+      const encoding = (spec as { encoding: { color: { legend: { labelLimit: number } }; x: { title: string } } }).encoding;
+      expect(encoding.color.legend.labelLimit).toBe(0);
+      expect(encoding.x.title).toBe('Неделя');
     }
   });
 });

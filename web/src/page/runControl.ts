@@ -59,8 +59,9 @@ export function runSettings(page: Page): { seed: number; replicates: number } | 
   return { seed, replicates: Number(ui.replicates.value) };
 }
 
+/** One worker per core, up to 8: a classroom run of 3 replicates (6 jobs) then runs all at once on a 6-core laptop. */
 function workerCount(): number {
-  return Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
+  return Math.max(1, Math.min(8, navigator.hardwareConcurrency || 2));
 }
 
 function seconds(run: ActiveRun): string {
