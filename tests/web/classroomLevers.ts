@@ -1,4 +1,8 @@
-/** The policy levers the teaching page must offer for classroom.yaml (one per parameter named by the issue, for the scenario's origins and regions). */
+/**
+ * The policy levers the teaching page must offer for classroom.yaml
+ * (Kazakhstan): one per parameter, for the scenario's origins. Russia-only
+ * levers (control registry, the Amina app) must not appear there.
+ */
 export const CLASSROOM_LEVERS = [
   'uzbekistan.kazakhstan.regime',
   'kyrgyzstan.kazakhstan.regime',
@@ -9,11 +13,9 @@ export const CLASSROOM_LEVERS = [
   'uzbekistan.kazakhstan.registration_days',
   'kazakhstan.police.capacity',
   'kazakhstan.police.corruption',
-  'kazakhstan.registry.enabled',
-  'kazakhstan.registry.delisting',
-  'kazakhstan.almaty.digital_registration',
-  'kazakhstan.astana.digital_registration',
-  'kazakhstan.shymkent.digital_registration',
   'kazakhstan.amnesty.open',
   'kazakhstan.amnesty.kind',
 ] as const;
+
+/** Levers of Russia's rules (the control registry, the Amina app), which a Kazakhstan scenario does not show. */
+export const RUSSIA_ONLY_LEVERS = ['kazakhstan.registry.enabled', 'kazakhstan.registry.delisting', 'russia.moscow.digital_registration'] as const;

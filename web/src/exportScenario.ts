@@ -2,17 +2,23 @@ import type { ParamValue } from '../../sim/model/params/paramDef.js';
 import { scenarioToYaml, type DraftEvent, type ResolvedEvent, type ResolvedScenario } from '../../sim/scenario/index.js';
 import { sameValue } from './levers.js';
 
-/** What the page exports: one setting of a scenario, with the run settings chosen on the page. */
+/** One setting the page exports: its name, the option it starts from, and what it simulates. */
+export interface ExportSetting {
+  readonly name: string;
+  /** Name of the option the levers started from. */
+  readonly optionName: string;
+  /** Levers changed on the page (parameter names), for the file's comment. */
+  readonly changed: readonly string[];
+  readonly params: Readonly<Record<string, ParamValue>>;
+  readonly events: readonly ResolvedEvent[];
+}
+
+/** What the page exports: one setting, or the two settings of a comparison, with the run settings chosen on the page. */
 export interface ExportRequest {
   readonly scenario: ResolvedScenario;
   /** The scenario file's opening comment (question, options, sources), kept in the export. */
   readonly notes: string;
-  /** Name of the option the levers started from. */
-  readonly optionName: string;
-  /** Parameters changed on the page, for the file's comment. */
-  readonly changed: readonly string[];
-  readonly params: Readonly<Record<string, ParamValue>>;
-  readonly events: readonly ResolvedEvent[];
+  readonly settings: readonly ExportSetting[];
   /** Values and timeline of the scenario's base chain alone (scenarioLibrary.resolveBase). */
   readonly base: { readonly params: Readonly<Record<string, ParamValue>>; readonly events: readonly ResolvedEvent[] };
   readonly seed: number;
@@ -42,32 +48,36 @@ function ownEvents(events: readonly ResolvedEvent[], baseEvents: readonly Resolv
 }
 
 /**
- * A scenario file for the setting: the same base, `set:` with every
- * parameter that differs from the base's resolved value, the option's own
- * timeline events, and the page's seed, replicates and horizon, under a
- * single option. `migsim run` on it runs what the page ran for the setting.
+ * A scenario file for the settings: the same base, and one option per
+ * setting whose `set:` holds every parameter that differs from the base's
+ * resolved value and whose `at:` holds the setting's own timeline events,
+ * with the page's seed, replicates and horizon. `migsim run` on it runs
+ * what the page ran, and compares the settings on the same seeds.
  */
 export function exportYaml(request: ExportRequest): string {
   const { scenario } = request;
-  const settingName = request.changed.length === 0 ? request.optionName : `${request.optionName} + changes`;
-  const changes = request.changed.length === 0 ? 'none' : request.changed.join(', ');
   const comment = [
     ...(request.notes ? [request.notes, ''] : []),
-    `Settings exported from the migsim teaching page: scenario "${scenario.name}",`,
-    `option "${request.optionName}", changed on the page: ${changes}.`,
+    `Settings exported from the migsim teaching page: scenario "${scenario.name}".`,
+    ...request.settings.map(
+      (setting) => `Option "${setting.name}": from "${setting.optionName}", changed on the page: ${setting.changed.length === 0 ? 'none' : setting.changed.join(', ')}.`,
+    ),
     'Values the page changed carry no source of their own.',
   ].join('\n');
+  const names = request.settings.map((s) => s.name);
   return scenarioToYaml({
-    name: `${scenario.name}: ${settingName}`,
-    description: `${request.optionName} from "${scenario.name}"${request.changed.length === 0 ? '' : `, with changes to ${changes}`}`,
+    name: request.settings.length === 1 ? `${scenario.name}: ${names[0]}` : `${scenario.name}: ${names.join(' vs ')}`,
+    description: `Exported from "${scenario.name}": ${names.join('; ')}`,
     question: scenario.question || undefined,
     base: scenario.base,
     seed: request.seed,
     replicates: request.replicates,
     years: scenario.years,
-    set: differencesFromBase(request.params, request.base.params),
-    timeline: ownEvents(request.events, request.base.events),
-    options: [{ name: settingName }],
+    options: request.settings.map((setting) => ({
+      name: setting.name,
+      set: differencesFromBase(setting.params, request.base.params),
+      at: ownEvents(setting.events, request.base.events),
+    })),
     comment,
   });
 }

@@ -5,46 +5,19 @@ export interface RuleSummary {
   readonly text: string;
 }
 
-/** One panel of "How it works": an actor of the model and the rules that drive it. */
+/** One panel of "How it works": an actor of the model and the rules that drive it; its title and plain-language text are in the catalogues (`mechanism.<key>`). */
 export interface Mechanism {
-  readonly key: string;
-  readonly title: string;
-  readonly intro: string;
+  readonly key: 'migrants' | 'brokers' | 'employers' | 'police' | 'state' | 'other';
   readonly rules: readonly RuleSummary[];
 }
 
 /** Which rule functions belong to which actor, in the order a week runs them (sim/model/step.ts). */
-export const MECHANISMS: readonly { key: string; title: string; intro: string; fns: readonly string[] }[] = [
-  {
-    key: 'migrants',
-    title: 'Migrants',
-    intro: 'Each agent is a person from a village in Kyrgyzstan, Uzbekistan or Tajikistan who weighs going abroad and where, looks for work and papers, hears news from their village, and comes home.',
-    fns: ['chooseDestination', 'departures', 'papersCosts', 'register', 'applyForWorkerPermit', 'returns', 'learning'],
-  },
-  {
-    key: 'brokers',
-    title: 'Brokers',
-    intro: 'Intermediaries who, for a fee, arrange a job, a registration address and paperwork, and sometimes cheat their clients.',
-    fns: ['useBroker'],
-  },
-  {
-    key: 'employers',
-    title: 'Employers',
-    intro: 'Firms with jobs for migrants, who decide whether to hire formally, pay wages, and sometimes withhold pay or keep passports.',
-    fns: ['decideFormalHire', 'retainPassport', 'labourMarket', 'money'],
-  },
-  {
-    key: 'police',
-    title: 'Police',
-    intro: 'Street checks and raids find irregular migrants and informal employers; a case ends in a bribe, a fine, or removal.',
-    fns: ['enforcement'],
-  },
-  {
-    key: 'state',
-    title: 'State',
-    intro: 'The state sets the quota, issues and renews permits, keeps the control registry, and may open an amnesty.',
-    fns: ['openQuotaYear', 'documentUpkeep', 'amnesty'],
-  },
+export const MECHANISMS: readonly { key: Mechanism['key']; fns: readonly string[] }[] = [
+  { key: 'migrants', fns: ['chooseDestination', 'departures', 'papersCosts', 'register', 'applyForWorkerPermit', 'returns', 'learning'] },
+  { key: 'brokers', fns: ['useBroker'] },
+  { key: 'employers', fns: ['decideFormalHire', 'retainPassport', 'labourMarket', 'money'] },
+  { key: 'police', fns: ['enforcement'] },
+  { key: 'state', fns: ['openQuotaYear', 'documentUpkeep', 'amnesty'] },
 ];
 
 /**
@@ -57,9 +30,9 @@ export function groupMechanisms(summaries: readonly RuleSummary[]): Mechanism[] 
   const panels: Mechanism[] = MECHANISMS.map((m) => {
     const rules = m.fns.flatMap((fn) => summaries.filter((s) => s.fn === fn));
     for (const rule of rules) used.add(rule.fn);
-    return { key: m.key, title: m.title, intro: m.intro, rules };
+    return { key: m.key, rules };
   });
   const rest = summaries.filter((s) => !used.has(s.fn) && s.fn !== 'measure');
-  if (rest.length > 0) panels.push({ key: 'other', title: 'Other rules', intro: 'Further rules of the model.', rules: rest });
+  if (rest.length > 0) panels.push({ key: 'other', rules: rest });
   return panels;
 }

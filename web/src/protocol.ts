@@ -1,3 +1,4 @@
+import type { AgentSnapshot, TracedAgent } from './agentSnapshot.js';
 import type { PageJob } from './settings.js';
 
 /** Page → worker: simulate one job, posting rows every `rowsPerPost` weeks. */
@@ -6,8 +7,9 @@ export interface RunRequest {
   readonly rowsPerPost: number;
 }
 
-/** Worker → page: consecutive weekly rows of a job from `fromWeek`, or the job's end. */
+/** Worker → page: consecutive weekly rows of a job from `fromWeek`, the followed agent's weeks, or the job's end. */
 export type WorkerReply =
   | { readonly type: 'rows'; readonly job: number; readonly fromWeek: number; readonly rows: Float64Array }
+  | { readonly type: 'trace'; readonly job: number; readonly agent: TracedAgent; readonly weeks: readonly AgentSnapshot[] }
   | { readonly type: 'done'; readonly job: number; readonly weeks: number; readonly ms: number }
   | { readonly type: 'error'; readonly job: number; readonly message: string };

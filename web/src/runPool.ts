@@ -1,9 +1,12 @@
+import type { AgentSnapshot, TracedAgent } from './agentSnapshot.js';
 import type { RunRequest, WorkerReply } from './protocol.js';
 import type { PageJob } from './settings.js';
+import { createWorker } from './workerFactory.js';
 
 /** What a run reports back to the page. */
 export interface RunListener {
   rows(job: number, fromWeek: number, rows: Float64Array): void;
+  trace(job: number, agent: TracedAgent, weeks: readonly AgentSnapshot[]): void;
   jobDone(job: number): void;
   finished(): void;
   failed(message: string): void;
@@ -12,18 +15,29 @@ export interface RunListener {
 /** A run in progress; `stop` terminates its workers at once. */
 export interface RunHandle {
   stop(): void;
+  /**
+   * Holds the run: no worker gets a new job, and what workers post is kept
+   * back until `resume`, so charts and monitors stand still. A job already
+   * under way finishes in the background (a worker cannot be frozen
+   * mid-job), so the run goes on quickly after Resume.
+   */
+  pause(): void;
+  resume(): void;
 }
 
 /**
- * Runs jobs on up to `workers` Web Workers (worker.js, next to the page),
- * handing each worker the next job when it finishes one, so the page stays
- * responsive however long the run takes.
+ * Runs jobs on up to `workers` Web Workers, handing each worker the next job
+ * when it finishes one, so the page stays responsive however long the run
+ * takes.
  */
 export function runJobs(jobs: readonly PageJob[], workers: number, rowsPerPost: number, listener: RunListener): RunHandle {
   const pool: Worker[] = [];
+  const idle: Worker[] = [];
+  const held: { worker: Worker; reply: WorkerReply }[] = [];
   let next = 0;
   let done = 0;
   let over = false;
+  let paused = false;
 
   const end = (): void => {
     over = true;
@@ -31,39 +45,64 @@ export function runJobs(jobs: readonly PageJob[], workers: number, rowsPerPost: 
   };
   const give = (worker: Worker): void => {
     if (next >= jobs.length) return;
+    if (paused) {
+      idle.push(worker);
+      return;
+    }
     const request: RunRequest = { job: jobs[next++], rowsPerPost };
     worker.postMessage(request);
   };
-
-  for (let k = 0; k < Math.max(1, Math.min(workers, jobs.length)); k++) {
-    const worker = new Worker('worker.js');
-    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-      if (over) return;
-      const reply = event.data;
-      if (reply.type === 'rows') listener.rows(reply.job, reply.fromWeek, reply.rows);
-      else if (reply.type === 'error') {
-        end();
-        listener.failed(reply.message);
-      } else {
-        done++;
-        listener.jobDone(reply.job);
-        if (done === jobs.length) {
-          end();
-          listener.finished();
-        } else give(worker);
-      }
-    };
-    worker.onerror = (event: ErrorEvent) => {
-      if (over) return;
+  const handle = (worker: Worker, reply: WorkerReply): void => {
+    if (over) return;
+    if (reply.type === 'rows') listener.rows(reply.job, reply.fromWeek, reply.rows);
+    else if (reply.type === 'trace') listener.trace(reply.job, reply.agent, reply.weeks);
+    else if (reply.type === 'error') {
       end();
-      listener.failed(event.message || 'the simulation worker failed to start');
-    };
-    pool.push(worker);
-    give(worker);
+      listener.failed(reply.message);
+    } else {
+      done++;
+      listener.jobDone(reply.job);
+      if (done === jobs.length) {
+        end();
+        listener.finished();
+      } else give(worker);
+    }
+  };
+
+  try {
+    for (let k = 0; k < Math.max(1, Math.min(workers, jobs.length)); k++) {
+      const worker = createWorker();
+      worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+        if (paused) held.push({ worker, reply: event.data });
+        else handle(worker, event.data);
+      };
+      worker.onerror = (event: ErrorEvent) => {
+        if (over) return;
+        end();
+        listener.failed(event.message || 'the simulation worker failed to start');
+      };
+      pool.push(worker);
+      give(worker);
+    }
+  } catch (error) {
+    // A browser that refuses workers (a page opened from disk) throws here, at once.
+    end();
+    listener.failed(error instanceof Error ? error.message : String(error));
   }
   if (jobs.length === 0) {
     end();
     listener.finished();
   }
-  return { stop: end };
+  return {
+    stop: end,
+    pause() {
+      paused = true;
+    },
+    resume() {
+      if (!paused || over) return;
+      paused = false;
+      for (const { worker, reply } of held.splice(0)) handle(worker, reply);
+      for (const worker of idle.splice(0)) give(worker);
+    },
+  };
 }

@@ -20,6 +20,8 @@ export interface LibraryEntry {
   /** The opening comment block of the file: its question, options and sources. */
   readonly notes: string;
   readonly imported: boolean;
+  /** The text of the scenario's base file, when it is a bundled base (for the sources of its values). */
+  readonly baseText?: string;
 }
 
 /**
@@ -77,10 +79,7 @@ export function resolveBase(
   return { params: resolved.options[0].params, events: resolved.options[0].events };
 }
 
-/**
- * The shipped scenarios, each read with the bundled bases, except sweeps
- * (which `migsim run` runs); a file that fails to read is reported, not hidden.
- */
+/** The shipped scenarios, each read with the bundled bases; a file that fails to read is reported, not hidden. */
 export function shippedLibrary(
   scenarios: readonly NamedText[],
   bases: readonly NamedText[],
@@ -92,7 +91,8 @@ export function shippedLibrary(
       const scenario = readScenario(file.text, `scenarios/${file.name}.yaml`, bases);
       // The page runs a scenario's options, not sweeps; a sweep file would show its options at one point only.
       if (scenario.sweep) continue;
-      entries.push({ key: file.name, scenario, notes: openingComment(file.text), imported: false });
+      const baseText = bases.find((base) => base.name === scenario.base)?.text;
+      entries.push({ key: file.name, scenario, notes: openingComment(file.text), imported: false, ...(baseText === undefined ? {} : { baseText }) });
     } catch (error) {
       problems.push(error instanceof Error ? error.message : String(error));
     }

@@ -22,3 +22,17 @@ declare module 'virtual:rules' {
   };
   export default data;
 }
+
+declare module 'virtual:exercises' {
+  const data: {
+    /** web/exercises/*.yaml: the shipped exercises, one file per scenario. */
+    readonly files: readonly { readonly name: string; readonly text: string }[];
+  };
+  export default data;
+}
+
+declare module 'virtual:worker-source' {
+  /** The worker bundle's text, to start it from a Blob where worker.js cannot be loaded (file://). */
+  const source: string;
+  export default source;
+}
