@@ -11,8 +11,9 @@ import { packageRoot } from '../sim/scenario/packageRoot.js';
 /**
  * `npm run bench`: times the fixed benchmark scenario (bench/benchmark.yaml)
  * single-threaded in this process, then its 4 replicates as an ensemble on
- * 1 and on 2 worker threads. Agent-weeks count every simulated week,
- * burn-in included.
+ * 1 and on 2 worker threads, and one national-scale run (a million
+ * agents, one per person, ten years). Agent-weeks count every simulated
+ * week, burn-in included.
  */
 async function main(): Promise<void> {
   const scenario = loadScenarioFile(join(packageRoot(), 'bench', 'benchmark.yaml'));
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
   const burnIn = Number(option.params['population.burn_in_weeks']);
 
   const started = performance.now();
-  const result = simulate({ params: option.params, seed: replicateSeed(scenario.seed, 0), weeks });
+  const result = simulate({ params: option.params, places: option.places, seed: replicateSeed(scenario.seed, 0), weeks });
   const seconds = (performance.now() - started) / 1000;
   const agents = result.world.migrants.count;
   const agentWeeks = agents * (weeks + burnIn);
@@ -30,6 +31,18 @@ async function main(): Promise<void> {
   console.log(`seconds: ${seconds.toFixed(2)}`);
   console.log(`agent-weeks/s: ${Math.round(agentWeeks / seconds)}`);
   console.log(`bytes/migrant: ${bytesPerMigrant(result.world.migrants)}`);
+
+  // National scale: one agent per person, a million people, ten years after the burn-in.
+  const nationalStarted = performance.now();
+  const national = simulate({
+    params: { ...option.params, 'population.potential_migrants': 1_000_000, scale: 1 },
+    places: option.places,
+    seed: replicateSeed(scenario.seed, 0),
+    weeks: horizonWeeks(10),
+  });
+  console.log(`national agents: ${national.world.migrants.count}`);
+  console.log(`national seconds: ${((performance.now() - nationalStarted) / 1000).toFixed(1)}`);
+  console.log(`national peak MB: ${Math.round(process.resourceUsage().maxRSS / 1024)}`);
 
   const timeEnsemble = async (workers: number) => {
     const t0 = performance.now();
