@@ -7,7 +7,7 @@ import { renderSvg } from './charts/renderSvg.js';
 import type { ComparisonRow } from './compareOptions.js';
 import { displayNumber } from './displayNumber.js';
 import { escapeHtml } from './escapeHtml.js';
-import { reproduceSection } from './reproduceSection.js';
+import { reportEnd } from './reportEnd.js';
 import { KEY_INDICATORS } from './keyIndicators.js';
 import { applicableIndicators } from './applicableIndicators.js';
 
@@ -168,17 +168,7 @@ ${summaryTable(input, weeks, shown)}
 ${parameterTable(input)}
 </section>
 
-<section id="scenario">
-<h2>Scenario</h2>
-<p class="note">From <code>${escapeHtml(input.scenarioPath)}</code>.</p>
-<pre>${escapeHtml(input.scenarioText)}</pre>
-</section>
-
-${reproduceSection('runs the same scenario with the same seeds', input.version, input.reproduceCommand)}
-</main>
-</body>
-</html>
-`;
+${reportEnd(input.scenarioPath, input.scenarioText, 'runs the same scenario with the same seeds', input.version, input.reproduceCommand)}`;
   return { html, svgs };
 }
 

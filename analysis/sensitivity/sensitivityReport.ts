@@ -4,7 +4,7 @@ import { displayNumber } from '../displayNumber.js';
 import { escapeHtml } from '../escapeHtml.js';
 import { indicatorInfo } from '../indicatorInfo.js';
 import { REPORT_CSS } from '../reportCss.js';
-import { reproduceSection } from '../reproduceSection.js';
+import { reportEnd } from '../reportEnd.js';
 import type { IndicatorName } from '../../sim/model/indicators.js';
 import type { UncertainRange } from './sensitivityDesign.js';
 import { rankDrivers } from './rankDrivers.js';
@@ -119,17 +119,7 @@ ${input.ranges.map((r) => `<tr><th scope="row"><code>${escapeHtml(r.name)}</code
 </table></div>
 </section>
 
-<section id="scenario">
-<h2>Scenario</h2>
-<p class="note">From <code>${escapeHtml(input.scenarioPath)}</code>.</p>
-<pre>${escapeHtml(input.scenarioText)}</pre>
-</section>
-
-${reproduceSection('runs the same analysis with the same seeds', input.version, input.command)}
-</main>
-</body>
-</html>
-`;
+${reportEnd(input.scenarioPath, input.scenarioText, 'runs the same analysis with the same seeds', input.version, input.command)}`;
   return { html, svgs };
 }
 

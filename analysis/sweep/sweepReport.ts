@@ -4,7 +4,7 @@ import { displayNumber } from '../displayNumber.js';
 import { escapeHtml } from '../escapeHtml.js';
 import { KEY_INDICATORS } from '../keyIndicators.js';
 import { REPORT_CSS } from '../reportCss.js';
-import { reproduceSection } from '../reproduceSection.js';
+import { reportEnd } from '../reportEnd.js';
 import { sweepValueText } from './sweepCsv.js';
 import type { SweepRow, SweepValue } from './sweepRow.js';
 
@@ -102,16 +102,6 @@ ${input.points.map((values, p) => `<tr><th scope="row">${p}</th>${values.map((v)
 </table></div>
 </section>
 
-<section id="scenario">
-<h2>Scenario</h2>
-<p class="note">From <code>${escapeHtml(input.scenarioPath)}</code>.</p>
-<pre>${escapeHtml(input.scenarioText)}</pre>
-</section>
-
-${reproduceSection('runs the same sweep with the same seeds', input.version, input.command)}
-</main>
-</body>
-</html>
-`;
+${reportEnd(input.scenarioPath, input.scenarioText, 'runs the same sweep with the same seeds', input.version, input.command)}`;
   return { html, svgs };
 }
