@@ -103,7 +103,7 @@ export const TEMPLATES = [
   tpl('global', 'migrant', 'migrant.borrowing_cost', 'number', 0.03, 'share/month', 'Monthly cost of money borrowed for the trip or fees, as migrants weigh it.', 'assumption (003 L3038–3041: loans from relatives and brokers)', { min: 0, max: 1 }),
   tpl('global', 'migrant', 'migrant.belief_weight', 'number', 0.5, 'share/week', 'Weight of one week\'s news from the village\'s migrants and returnees in the village\'s beliefs.', 'assumption', share),
   tpl('global', 'migrant', 'migrant.experience_weight', 'number', 0.5, 'share', 'Weight of a migrant\'s own experience (checked, defrauded) against the village\'s belief.', 'assumption', share),
-  tpl('global', 'migrant', 'migrant.papers_review_weekly', 'number', 0.25, 'probability/week', 'Weekly chance a migrant without a work document weighs getting one (a permit, a fake, or going without).', 'assumption', weekly),
+  tpl('global', 'migrant', 'migrant.papers_review_weekly', 'number', 1, 'probability/week', 'Weekly chance a migrant without a work document weighs getting one (a permit, a fake, or going without).', 'assumption', weekly),
   tpl('global', 'migrant', 'registration.attempt_prob', 'number', 0.6, 'probability/week', 'Weekly chance an unregistered migrant gets round to weighing registration.', 'assumption', weekly),
   tpl('global', 'migrant', 'migrant.insist_on_contract', 'number', 0.85, 'probability', 'Chance a worker with their own paid permit insists on a formal contract.', 'assumption', share),
   tpl('global', 'migrant', 'migrant.unemployment_pull', 'number', 0.15, 'home wages', 'Value of going home per week without work abroad.', 'assumption', { min: 0, max: 10 }),
