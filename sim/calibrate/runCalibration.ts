@@ -32,6 +32,8 @@ export interface CalibrationSettings {
   readonly acceptShare: number;
   readonly workers: number;
   readonly quiet: boolean;
+  /** Replace a previous calibration folder at `out`. */
+  readonly force?: boolean;
   readonly signal?: AbortSignal;
 }
 
@@ -122,7 +124,7 @@ export async function runCalibration(settings: CalibrationSettings): Promise<{ r
     distance,
   };
   const version = packageVersion();
-  const command = reproduceCommand(setup, version);
+  const command = reproduceCommand(setup);
   const report = await buildCalibrationReport(result, { version, command });
 
   await writeFolderAtomically(settings.out, (put) => {
@@ -139,7 +141,7 @@ export async function runCalibration(settings: CalibrationSettings): Promise<{ r
       workers: settings.workers,
     });
     put('manifest.json', JSON.stringify(manifest, null, 2) + '\n');
-  });
+  }, { force: settings.force });
   return { result, seconds: (Date.now() - started.getTime()) / 1000 };
 }
 
@@ -203,9 +205,10 @@ function finiteOr(distance: number): number {
   return Number.isNaN(distance) ? Infinity : distance;
 }
 
-function reproduceCommand(s: CalibrationSetup, version: string): string {
+/** Run inside the project (or where migsim is installed): `npx migsim` then uses that copy and fetches nothing. */
+function reproduceCommand(s: CalibrationSetup): string {
   return (
-    `npx migsim@${version} calibrate ${s.base} --budget ${s.budget} --seed ${s.seed} --replicates ${s.replicates}` +
+    `npx migsim calibrate ${s.base} --budget ${s.budget} --seed ${s.seed} --replicates ${s.replicates}` +
     ` --check-replicates ${s.checkReplicates} --years ${s.years} --agents ${s.agents} --accept ${s.acceptShare}`
   );
 }

@@ -1,6 +1,7 @@
 import { isMap } from 'yaml';
 import { defaultValues } from '../model/params/registry.js';
 import { horizonWeeks, monthToWeek } from '../model/time.js';
+import { isAutoReplicates, readAutoReplicates } from './autoReplicates.js';
 import { readRunSetting, readText, requireKey } from './readFields.js';
 import { readEvents, type PendingEvent } from './readEvents.js';
 import { readMapping } from './readMapping.js';
@@ -49,7 +50,9 @@ export function parseScenario(
   const description = readText(src, entries.get('description'), 'description') ?? '';
   const question = readText(src, entries.get('question'), 'question') ?? '';
   const seed = readRunSetting(src, entries.get('seed'), 'seed');
-  const replicates = readRunSetting(src, entries.get('replicates'), 'replicates');
+  const replicatesEntry = entries.get('replicates');
+  const auto = isAutoReplicates(replicatesEntry) ? readAutoReplicates(src, replicatesEntry!) : undefined;
+  const replicates = auto ? auto.max : isAutoReplicates(replicatesEntry) ? undefined : readRunSetting(src, replicatesEntry, 'replicates');
   const years = readRunSetting(src, entries.get('years'), 'years');
 
   const baseEntry = requireKey(src, entries, 'base', root, 'scenario');
@@ -79,6 +82,7 @@ export function parseScenario(
     replicates: replicates!,
     years: years!,
     options: options.map((option) => resolveOption(option, layers, set, timeline)),
+    ...(auto === undefined ? {} : { auto }),
     uncertain: Object.assign({}, ...layers.map((layer) => layer.uncertain)) as Record<string, [number, number]>,
     ...(fitted === undefined ? {} : { fitted }),
   };

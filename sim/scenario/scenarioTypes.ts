@@ -1,4 +1,5 @@
 import type { ParamValue } from '../model/params/paramDef.js';
+import type { AutoReplicates } from './autoReplicates.js';
 
 /** A change of parameters at the start of a month of the horizon. */
 export interface ResolvedEvent {
@@ -28,7 +29,10 @@ export interface ResolvedScenario {
   /** The `base:` reference as written in the scenario. */
   readonly base: string;
   readonly seed: number;
+  /** Replicates per option; with `auto`, the most it may run. */
   readonly replicates: number;
+  /** `replicates: auto`: how many replicates is decided while running (see AutoReplicates). */
+  readonly auto?: AutoReplicates;
   readonly years: number;
   readonly options: ResolvedOption[];
   /** Calibration ranges from the base chain (inner bases override outer ones). */

@@ -27,7 +27,7 @@ export class YamlSource {
     if (bytes > MAX_FILE_BYTES) {
       // Refused unread: parsing and reporting on megabytes of garbage would take long and say nothing useful.
       this.doc = parseDocument('', { lineCounter: this.lineCounter });
-      this.reportAt(0, `file is ${bytes} bytes; scenario and base files may be at most ${MAX_FILE_BYTES} bytes`);
+      this.reportAt(0, `file is larger than ${MAX_FILE_BYTES} bytes, the most a scenario or base file may have`);
       this.syntaxOk = false;
       return;
     }
