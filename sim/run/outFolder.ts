@@ -57,6 +57,9 @@ export function checkOut(check: OutCheck): OutTarget {
       throw new OutRefused(`--out ${check.out} is under ${folder}, which holds devices or kernel state, not files; choose a folder on a disk`);
     }
   }
+  if (anchor !== out && !lstatSync(anchor).isDirectory()) {
+    throw new OutRefused(`--out ${check.out}: ${anchor} is not a folder, so nothing can be written under it`);
+  }
   const fileSystem = fileSystemOf(anchor);
   const pseudo = fileSystem && PSEUDO_FILE_SYSTEMS.get(fileSystem.type);
   if (pseudo) throw new OutRefused(`--out ${check.out} is on a ${pseudo} file system, which cannot hold results; choose a folder on a disk`);

@@ -13,13 +13,13 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-/** Runs `node dist/sim/cli.js ARGS` from the repository root and waits for it. */
-export function migsim(args: readonly string[]): CliResult {
+/** Runs `node dist/sim/cli.js ARGS` (from the repository root unless `cwd` is given) and waits for it. */
+export function migsim(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliResult {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: build first (npm run build; npm test does it)`);
   const result = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: REPO_ROOT,
+    cwd: options.cwd ?? REPO_ROOT,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
     timeout: 300_000,
   });
   if (result.error) throw result.error;
