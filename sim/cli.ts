@@ -12,14 +12,17 @@ import { exitCodeOf, stopOnSignals } from './run/stopOnSignals.js';
 import { applyOverrides, isBasePath, RUN_SETTINGS, ScenarioError } from './scenario/index.js';
 import { clip, escapeControl } from './scenario/escapeControl.js';
 import { MAX_MESSAGE_CHARS } from './scenario/inputLimits.js';
-import { listShippedScenarios, loadScenarioFile } from './scenario/loadScenarioFile.js';
+import { listScenarios } from './scenario/listScenarios.js';
+import { loadScenarioFile } from './scenario/loadScenarioFile.js';
 import { packageRoot } from './scenario/packageRoot.js';
 
 /** The `migsim` command: run, calibrate, validate, params, list, serve. */
 const program = new Command()
   .name('migsim')
   .description('Agent-based simulation of labour migration under quota and permit regimes')
-  .version(packageVersion());
+  .version(packageVersion())
+  // Commander quotes a bad argument as typed; escaped, it cannot act on the terminal.
+  .configureOutput({ outputError: (text, write) => write(text.split('\n').map(escapeControl).join('\n')) });
 
 function wholeNumber(flag: string, min: number) {
   return (text: string): number => {
@@ -206,22 +209,10 @@ program
   .command('list')
   .description('shipped scenarios with their questions')
   .action(() => {
-    // Each file is checked on its own, so one broken file shows as one line and hides none of the others.
-    let bad = 0;
-    for (const s of listShippedScenarios()) {
-      let problem: string | undefined;
-      try {
-        loadScenarioFile(s.file);
-      } catch (error) {
-        problem = error instanceof ScenarioError ? error.format().split('\n', 1)[0] : say(error instanceof Error ? error.message : String(error));
-        bad++;
-      }
-      const first = `${escapeControl(s.file).padEnd(28)} ${problem === undefined ? escapeControl(s.name) : 'INVALID'}`;
-      const second = problem === undefined ? escapeControl(s.question || s.description) : clip(problem, MAX_MESSAGE_CHARS);
-      process.stdout.write(`${first}\n${' '.repeat(29)}${second}\n`);
-    }
-    if (bad > 0) {
-      process.stderr.write(`migsim: ${bad} shipped scenario ${bad === 1 ? 'file is' : 'files are'} invalid (marked INVALID above); check one with: migsim validate FILE\n`);
+    const { text, invalid } = listScenarios();
+    process.stdout.write(text);
+    if (invalid > 0) {
+      process.stderr.write(`migsim: ${invalid} scenario ${invalid === 1 ? 'file is' : 'files are'} invalid (marked INVALID above); see every problem with: migsim validate FILE\n`);
       process.exitCode = 1;
     }
   });
