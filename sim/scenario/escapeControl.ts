@@ -3,6 +3,10 @@
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
+/** Whether text holds a control character (the same set that escapeControl escapes). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+export const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+
 /**
  * Makes text from a file safe to print: every control character becomes a
  * visible escape (`\n`, `\t`, `\x1b`, …), so a message shows what is in the
