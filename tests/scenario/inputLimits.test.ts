@@ -3,6 +3,7 @@ import { parseScenario } from '../../sim/scenario/parseScenario.js';
 import { ScenarioError } from '../../sim/scenario/scenarioError.js';
 import { MAX_ALIASES, MAX_FILE_BYTES, MAX_MESSAGE_CHARS, MAX_PROBLEMS_SHOWN } from '../../sim/scenario/inputLimits.js';
 import { EMPTY_BASE, lines, memoryBases } from './memoryBases.js';
+import { applyOverrides, AUTO_DEFAULTS } from '../../sim/scenario/index.js';
 
 function problemsOf(text: string): string[] {
   try {
@@ -63,6 +64,39 @@ describe('input that would cost too much or harm the terminal is bounded', () =>
   test('a horizon shorter than one week is refused', () => {
     expect(problemsOf(lines('name: x', 'base: empty', 'years: 0.001', 'options:', '  - name: a'))).toEqual([
       'scenario.yaml:3:8: years: expected a number of years from 1/52 (one week) to 50, got 0.001',
+    ]);
+  });
+});
+
+describe('replicates: auto', () => {
+  function parse(text: string) {
+    return parseScenario(text, 'scenario.yaml', memoryBases(EMPTY_BASE), ['empty']);
+  }
+
+  test('alone takes the defaults, with the cap as the replicate count', () => {
+    const scenario = parse(lines('name: x', 'base: empty', 'replicates: auto', 'options:', '  - name: a'));
+    expect(scenario.auto).toEqual(AUTO_DEFAULTS);
+    expect(scenario.replicates).toBe(AUTO_DEFAULTS.max);
+  });
+
+  test('as a mapping sets batch, cap, precision, indicators and time budget', () => {
+    const scenario = parse(lines('name: x', 'base: empty', 'replicates: { batch: 3, max: 9, precision: 0.1, indicators: [legal], seconds: 5 }', 'options:', '  - name: a'));
+    expect(scenario.auto).toEqual({ batch: 3, max: 9, precision: 0.1, indicators: ['legal'], seconds: 5 });
+    expect(scenario.replicates).toBe(9);
+  });
+
+  test('a fixed --replicates replaces it', () => {
+    const scenario = applyOverrides(parse(lines('name: x', 'base: empty', 'replicates: auto', 'options:', '  - name: a')), { replicates: 3 });
+    expect(scenario.auto).toBeUndefined();
+    expect(scenario.replicates).toBe(3);
+  });
+
+  test('bad settings are reported where they are', () => {
+    expect(problemsOf(lines('name: x', 'base: empty', 'replicates: { batch: 1, precision: 2, indicators: [abroda], colour: red }', 'options:', '  - name: a'))).toEqual([
+      'scenario.yaml:3:22: replicates.batch: expected a whole number from 2 to 10000, got 1',
+      'scenario.yaml:3:36: replicates.precision: expected a share above 0 and at most 1, got 2',
+      'scenario.yaml:3:52: replicates.indicators: unknown indicator "abroda"; did you mean "abroad"?',
+      'scenario.yaml:3:61: unknown key "colour" in replicates; expected one of batch, max, precision, indicators, seconds',
     ]);
   });
 });
