@@ -9,8 +9,8 @@ import { describeNode, type YamlSource } from './yamlSource.js';
 /**
  * `replicates: auto`: replicates run in batches of `batch` per option until
  * the 95% interval of every paired difference (each option against the
- * first) in `indicators` is at most ± `precision` × the first option's
- * mean of that indicator, or `max` replicates have run, or `seconds` of
+ * first) of each indicator in `precision` is at most ± its share × the
+ * first option's mean of that indicator, or `max` replicates have run, or `seconds` of
  * simulation have passed. The first two rules depend on the results only,
  * so they stop at the same replicate for any worker count; the time budget
  * is a last resort against a slow machine or model, and a run it stops is
@@ -19,16 +19,15 @@ import { describeNode, type YamlSource } from './yamlSource.js';
 export interface AutoReplicates {
   readonly batch: number;
   readonly max: number;
-  readonly precision: number;
-  readonly indicators: readonly string[];
+  /** Indicator → the half-width of its differences' intervals, as a share of its level under the first option. */
+  readonly precision: Readonly<Record<string, number>>;
   readonly seconds: number;
 }
 
 export const AUTO_DEFAULTS: AutoReplicates = {
   batch: 5,
   max: 40,
-  precision: 0.05,
-  indicators: ['abroad', 'legal', 'irregular', 'employed_informal'],
+  precision: { abroad: 0.05, legal: 0.05, irregular: 0.05, employed_informal: 0.05 },
   seconds: 60,
 };
 
@@ -46,7 +45,7 @@ export function readAutoReplicates(src: YamlSource, entry: Entry): AutoReplicate
   const entries = readMapping(src, entry.value, AUTO_KEYS, 'replicates');
   if (!entries) return undefined;
   let ok = true;
-  const number = (key: 'batch' | 'max' | 'precision' | 'seconds', accepts: (v: number) => boolean, expected: string): number => {
+  const number = (key: 'batch' | 'max' | 'seconds', accepts: (v: number) => boolean, expected: string): number => {
     const field = entries.get(key);
     if (!field) return AUTO_DEFAULTS[key];
     const value: unknown = isScalar(field.value) ? field.value.value : undefined;
@@ -57,19 +56,60 @@ export function readAutoReplicates(src: YamlSource, entry: Entry): AutoReplicate
   };
   const batch = number('batch', (v) => Number.isInteger(v) && v >= 2 && v <= MAX_REPLICATES, `a whole number from 2 to ${MAX_REPLICATES}`);
   const max = number('max', (v) => Number.isInteger(v) && v >= 2 && v <= MAX_REPLICATES, `a whole number from 2 to ${MAX_REPLICATES}`);
-  const precision = number('precision', (v) => Number.isFinite(v) && v > 0 && v <= 1, 'a share above 0 and at most 1');
   const seconds = number('seconds', (v) => Number.isFinite(v) && v > 0, 'a number of seconds above 0');
   if (ok && max < 2 * batch) {
     src.report(entries.get('max')?.value ?? entry.value, `replicates.max: expected at least two batches (${2 * batch}), got ${max}`);
     ok = false;
   }
-  const indicators = readIndicators(src, entries.get('indicators'));
-  if (!ok || !indicators) return undefined;
-  return { batch, max, precision, seconds, indicators };
+  const precision = readPrecision(src, entries.get('precision'), entries.get('indicators'));
+  if (!ok || !precision) return undefined;
+  return { batch, max, precision, seconds };
+}
+
+function isShare(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= 1;
+}
+
+/**
+ * `precision: 0.05` with `indicators: [...]` (or the default indicators),
+ * or `precision: { legal: 0.1, irregular: 0.01 }`, one share per indicator.
+ */
+function readPrecision(src: YamlSource, field: Entry | undefined, indicatorsField: Entry | undefined): Record<string, number> | undefined {
+  if (field && isMap(field.value)) {
+    if (indicatorsField) {
+      src.report(indicatorsField.key, 'replicates.indicators: not needed when precision names its indicators; remove one of them');
+      return undefined;
+    }
+    const entries = readMapping(src, field.value, INDICATOR_NAMES, 'replicates.precision');
+    if (!entries) return undefined;
+    const shares: Record<string, number> = {};
+    let ok = entries.size > 0;
+    if (!ok) src.report(field.value, 'replicates.precision: expected at least one indicator');
+    for (const [name, { value }] of entries) {
+      const share: unknown = isScalar(value) ? value.value : undefined;
+      if (isShare(share)) shares[name] = share;
+      else {
+        src.report(value ?? field.value, `replicates.precision.${name}: expected a share above 0 and at most 1, got ${describeNode(value)}`);
+        ok = false;
+      }
+    }
+    return ok ? shares : undefined;
+  }
+  let share = 0.05;
+  if (field) {
+    const value: unknown = isScalar(field.value) ? field.value.value : undefined;
+    if (!isShare(value)) {
+      src.report(field.value ?? field.key, `replicates.precision: expected a share above 0 and at most 1, or a mapping of indicator: share, got ${describeNode(field.value)}`);
+      return undefined;
+    }
+    share = value;
+  }
+  const indicators = readIndicators(src, indicatorsField);
+  return indicators ? Object.fromEntries(indicators.map((name) => [name, share])) : undefined;
 }
 
 function readIndicators(src: YamlSource, field: Entry | undefined): readonly string[] | undefined {
-  if (!field) return AUTO_DEFAULTS.indicators;
+  if (!field) return Object.keys(AUTO_DEFAULTS.precision);
   if (!isSeq(field.value) || field.value.items.length === 0) {
     src.report(field.value ?? field.key, `replicates.indicators: expected a list of indicator names, got ${describeNode(field.value)}`);
     return undefined;

@@ -3,7 +3,7 @@ import { checkPrecision, describeStop } from '../../sim/run/autoStop.js';
 import { AUTO_DEFAULTS, type AutoReplicates } from '../../sim/scenario/index.js';
 import { runFromWeeks } from '../analysis/syntheticRuns.js';
 
-const AUTO: AutoReplicates = { ...AUTO_DEFAULTS, indicators: ['abroad'], precision: 0.05 };
+const AUTO: AutoReplicates = { ...AUTO_DEFAULTS, precision: { abroad: 0.05 } };
 
 /** Two options, `n` replicates; the baseline's `abroad` is 1000, the other's 1000 + effect + noise (paired by replicate). */
 function runs(n: number, effect: number, noise: readonly number[]) {
@@ -46,7 +46,7 @@ describe('checkPrecision: are the key differences known closely enough?', () => 
 describe('describeStop says which rule stopped the run', () => {
   const check = { met: false, widest: { option: 'cut', indicator: 'abroad', relative: 0.08 } };
   it.each([
-    ['precision', /when every key difference \(abroad\) was known to within ±5% of the level under base/],
+    ['precision', /when every key difference \(abroad\) was known to within ±5% of its level under base/],
     ['cap', /40 per option, the most allowed, before every key difference/],
     ['time', /time budget of 60 s of simulation ran out.*The reproduce command below fixes this count/],
   ] as const)('%s', (reason, text) => {

@@ -81,8 +81,13 @@ describe('replicates: auto', () => {
 
   test('as a mapping sets batch, cap, precision, indicators and time budget', () => {
     const scenario = parse(lines('name: x', 'base: empty', 'replicates: { batch: 3, max: 9, precision: 0.1, indicators: [legal], seconds: 5 }', 'options:', '  - name: a'));
-    expect(scenario.auto).toEqual({ batch: 3, max: 9, precision: 0.1, indicators: ['legal'], seconds: 5 });
+    expect(scenario.auto).toEqual({ batch: 3, max: 9, precision: { legal: 0.1 }, seconds: 5 });
     expect(scenario.replicates).toBe(9);
+  });
+
+  test('precision may give each indicator its own share', () => {
+    const scenario = parse(lines('name: x', 'base: empty', 'replicates: { precision: { legal: 0.1, irregular: 0.01 } }', 'options:', '  - name: a'));
+    expect(scenario.auto?.precision).toEqual({ legal: 0.1, irregular: 0.01 });
   });
 
   test('a fixed --replicates replaces it', () => {
@@ -94,8 +99,7 @@ describe('replicates: auto', () => {
   test('bad settings are reported where they are', () => {
     expect(problemsOf(lines('name: x', 'base: empty', 'replicates: { batch: 1, precision: 2, indicators: [abroda], colour: red }', 'options:', '  - name: a'))).toEqual([
       'scenario.yaml:3:22: replicates.batch: expected a whole number from 2 to 10000, got 1',
-      'scenario.yaml:3:36: replicates.precision: expected a share above 0 and at most 1, got 2',
-      'scenario.yaml:3:52: replicates.indicators: unknown indicator "abroda"; did you mean "abroad"?',
+      'scenario.yaml:3:36: replicates.precision: expected a share above 0 and at most 1, or a mapping of indicator: share, got 2',
       'scenario.yaml:3:61: unknown key "colour" in replicates; expected one of batch, max, precision, indicators, seconds',
     ]);
   });
