@@ -283,6 +283,7 @@ async function simulateAll(scenario: ResolvedScenario, plan: SimulationPlan): Pr
   if (signal?.aborted) onAbort();
 
   let nextKey = 0;
+  let decided = false;
   const runBatch = (from: number, to: number): Promise<void> => {
     const jobs: Job[] = [];
     for (const option of optionsRun) {
@@ -300,8 +301,11 @@ async function simulateAll(scenario: ResolvedScenario, plan: SimulationPlan): Pr
           progress.runDone(progressKey);
           return;
         }
-        const outcome = await pool.run(job, (week) => progress.week(progressKey, week));
-        if (signal?.aborted) return;
+        const outcome = await pool.run(job, (week) => {
+          if (!decided) progress.week(progressKey, week);
+        });
+        // Runs past the count an automatic run decided on are dropped unseen, so they cannot change anything.
+        if (signal?.aborted || decided) return;
         if (outcome.ok) {
           tables.set(key, outcome.values);
           saveCheckpoint(plan.partial, job.option, job.replicate, outcome.values);
@@ -347,10 +351,12 @@ async function simulateAll(scenario: ResolvedScenario, plan: SimulationPlan): Pr
         if (check.met) reason = 'precision';
       }
       const elapsed = (Date.now() - started) / 1000;
-      const outOfTime = done >= 2 * auto.batch && elapsed + lastBatchSeconds > auto.seconds;
+      // The time budget may stop after the first batch: a slower model or machine then gets fewer replicates, not a longer wait.
+      const outOfTime = elapsed + lastBatchSeconds > auto.seconds;
       if (check.met || next === undefined || outOfTime) {
         if (!check.met && next === undefined) reason = 'cap';
         else if (!check.met) reason = 'time';
+        decided = true;
         pool.dropQueued();
         progress.replan(optionsRun.length * done, false);
         for (const key of [...tables.keys()]) if (Number(key.split(':')[1]) >= done) tables.delete(key);
