@@ -101,7 +101,7 @@ program
             resume: opts.resume === true,
             signal,
           });
-          if (!opts.quiet) for (const note of outcome.notes) process.stderr.write(`${say(note).replace(/^migsim: /, '')}\n`);
+          if (!opts.quiet) for (const note of outcome.notes) process.stderr.write(`${escapeControl(note)}\n`);
           if (outcome.failures.length > 0) {
             process.stderr.write(say(`${outcome.failures.length} of ${outcome.failures.length + outcome.runs} runs failed; the others are in ${out}/, the failures in ${join(out, 'failures.csv')}`) + '\n');
             for (const f of outcome.failures.slice(0, 5)) process.stderr.write(say(`option "${f.option}", replicate ${f.replicate}: ${f.message.split('\n', 1)[0]}\n  ${f.command}`).replace(/^migsim: /, '  ') + '\n');
