@@ -108,7 +108,6 @@ export async function runScenario(scenario: ResolvedScenario, settings: RunSetti
   const out = resolve(settings.out);
   const partial = partialPathFor(out);
   const fingerprint = runFingerprint(scenario, packageVersion(), { onlyOption: settings.onlyOption, onlyReplicate: settings.onlyReplicate });
-  const createdParent = makeParents(dirname(out));
   let checkpoints = new Map<string, Float64Array>();
   const state = inspectPartial(partial);
   if (state.kind === 'foreign') {
@@ -133,7 +132,14 @@ export async function runScenario(scenario: ResolvedScenario, settings: RunSetti
     } else if (settings.resume) {
       notes.push(`--resume: no interrupted run to continue at ${settings.out}; starting from the beginning`);
     }
-    createPartial(partial, fingerprint);
+  }
+  // Only now, with nothing left to refuse, is anything created.
+  const createdParent = makeParents(dirname(out));
+  try {
+    if (!(state.kind === 'leftover' && settings.resume)) createPartial(partial, fingerprint);
+  } catch (error) {
+    if (createdParent) removeEmptyFolders(createdParent, dirname(out));
+    throw new OutRefused(`--out ${settings.out}: cannot create ${partial} (${(error as Error).message}); choose a folder you may write to`);
   }
 
   const progress = createProgress(settings.quiet, scenario.name);
