@@ -7,14 +7,18 @@ import cliProgress from 'cli-progress';
  * for what they have done.
  */
 export interface Progress {
-  /** Sets the work ahead: `runs` of `weeksPerRun` recorded weeks; `upTo` when the count is a cap (replicates: auto). */
-  plan(runs: number, weeksPerRun: number, upTo: boolean): void;
+  /**
+   * Sets the work ahead: `runs` of `weeksPerRun` recorded weeks. For
+   * replicates: auto, `runs` counts the batches queued so far and `cap`
+   * the most there can be; the estimate covers the queued batches.
+   */
+  plan(runs: number, weeksPerRun: number, cap?: number): void;
   /** A run (by key) has simulated up to `week`. */
   week(run: number, week: number): void;
   /** A run has ended (finished or failed). */
   runDone(run: number): void;
-  /** The planned count changed (an automatic run stopped early, or a batch was added). */
-  replan(runs: number, upTo: boolean): void;
+  /** The planned count changed (a batch was queued, or an automatic run stopped). */
+  replan(runs: number, cap?: number): void;
   /** Counts whole runs only (for callers that do not follow weeks): `done` of `total` finished. */
   update(done: number, total: number): void;
   /** A new phase begins (analysis, writing); printed as one line. */
@@ -30,7 +34,7 @@ export function createProgress(quiet: boolean, label: string): Progress {
 /** Counts weeks done and estimates the time left from them. */
 abstract class WeekCounter implements Progress {
   protected runs = 0;
-  protected upTo = false;
+  protected cap: number | undefined;
   protected weeksPerRun = 1;
   protected finished = 0;
   private finishedWeeks = 0;
@@ -39,16 +43,16 @@ abstract class WeekCounter implements Progress {
 
   constructor(protected readonly label: string) {}
 
-  plan(runs: number, weeksPerRun: number, upTo: boolean): void {
+  plan(runs: number, weeksPerRun: number, cap?: number): void {
     this.runs = runs;
     this.weeksPerRun = weeksPerRun + 1;
-    this.upTo = upTo;
+    this.cap = cap;
     this.render(true);
   }
 
-  replan(runs: number, upTo: boolean): void {
+  replan(runs: number, cap?: number): void {
     this.runs = runs;
-    this.upTo = upTo;
+    this.cap = cap;
     this.render(true);
   }
 
@@ -97,7 +101,7 @@ abstract class WeekCounter implements Progress {
   }
 
   protected runsText(): string {
-    return `${this.finished}/${this.upTo ? 'up to ' : ''}${this.runs} runs`;
+    return `${this.finished}/${this.runs} runs${this.cap === undefined ? '' : ` (at most ${this.cap})`}`;
   }
 }
 

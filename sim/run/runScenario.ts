@@ -333,11 +333,12 @@ async function simulateAll(scenario: ResolvedScenario, plan: SimulationPlan): Pr
   const started = Date.now();
   try {
     if (!auto) {
-      progress.plan(optionsRun.length * replicatesRun(scenario.replicates).length, plan.weeks, false);
+      progress.plan(optionsRun.length * replicatesRun(scenario.replicates).length, plan.weeks);
       await wait(runBatch(0, scenario.replicates));
       return { replicates: scenario.replicates, tables, failures: ordered(failures, scenario) };
     }
-    progress.plan(optionsRun.length * auto.max, plan.weeks, true);
+    const cap = optionsRun.length * auto.max;
+    progress.plan(optionsRun.length * Math.min(auto.batch, auto.max), plan.weeks, cap);
     let done = 0;
     let current = runBatch(0, auto.batch);
     let check: PrecisionCheck = { met: false };
@@ -347,6 +348,7 @@ async function simulateAll(scenario: ResolvedScenario, plan: SimulationPlan): Pr
     for (;;) {
       const upTo = Math.min(done + auto.batch, auto.max);
       const next = upTo < auto.max ? runBatch(upTo, Math.min(upTo + auto.batch, auto.max)) : undefined;
+      progress.replan(optionsRun.length * Math.min(upTo + auto.batch, auto.max), cap);
       await wait(current);
       done = upTo;
       lastBatchSeconds = (Date.now() - batchStarted) / 1000;
@@ -364,7 +366,7 @@ async function simulateAll(scenario: ResolvedScenario, plan: SimulationPlan): Pr
         else if (!check.met) reason = 'time';
         decided = true;
         pool.dropQueued();
-        progress.replan(optionsRun.length * done, false);
+        progress.replan(optionsRun.length * done);
         for (const key of [...tables.keys()]) if (Number(key.split(':')[1]) >= done) tables.delete(key);
         for (const key of [...failures.keys()]) if (Number(key.split(':')[1]) >= done) failures.delete(key);
         const stop = describeStop(reason, done, auto, check, scenario.options[optionsRun[0]].name);

@@ -40,7 +40,7 @@ describe('replicates: auto', () => {
     const report = readFileSync(join(temp.dir, 'one', 'report.html'), 'utf8');
     expect(report).toContain('Replicates were chosen automatically (batches of 2 per option, up to 10): 4 per option, when every key difference');
     expect(report).toMatch(/<code>npx migsim run \S*short-auto\.yaml --seed 7 --replicates 4<\/code>/);
-    expect(one.stderr).toMatch(/^Short automatic run: 0\/up to 20 runs/m);
+    expect(one.stderr).toMatch(/^Short automatic run: 0\/4 runs \(at most 20\)/m);
     expect(one.stderr).toMatch(/Replicates were chosen automatically/);
     const rows = readFileSync(join(temp.dir, 'one', 'summary.csv'), 'utf8').trimEnd().split('\n').slice(1);
     expect(new Set(rows.map((row) => row.split(',').at(-1)))).toEqual(new Set(['4']));
