@@ -348,6 +348,8 @@ async function simulateAll(scenario: ResolvedScenario, plan: SimulationPlan): Pr
     for (;;) {
       const upTo = Math.min(done + auto.batch, auto.max);
       const next = upTo < auto.max ? runBatch(upTo, Math.min(upTo + auto.batch, auto.max)) : undefined;
+      // A batch dropped by the decision is never awaited; its errors (a checkpoint that could not be written) do not matter then.
+      next?.catch(() => {});
       progress.replan(optionsRun.length * Math.min(upTo + auto.batch, auto.max), cap);
       await wait(current);
       done = upTo;

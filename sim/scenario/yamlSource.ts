@@ -23,8 +23,7 @@ export class YamlSource {
     readonly text: string,
     private readonly problems: ScenarioProblem[],
   ) {
-    const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes > MAX_FILE_BYTES) {
+    if (longerThan(text, MAX_FILE_BYTES)) {
       // Refused unread: parsing and reporting on megabytes of garbage would take long and say nothing useful.
       this.doc = parseDocument('', { lineCounter: this.lineCounter });
       this.reportAt(0, `file is larger than ${MAX_FILE_BYTES} bytes, the most a scenario or base file may have`);
@@ -114,4 +113,11 @@ export function describeNode(node: ValueNode | null): string {
   const value: unknown = node.value;
   if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan (not a number)' : `${value > 0 ? '' : '-'}.inf (infinity)`;
   return typeof value === 'string' ? `"${value}"` : String(value);
+}
+
+/** Whether text takes more than `bytes` in UTF-8, counted without Node's Buffer: this reader also runs in the browser. */
+function longerThan(text: string, bytes: number): boolean {
+  // No UTF-16 unit takes more than 3 bytes in UTF-8, so a short text needs no counting.
+  if (text.length * 3 <= bytes) return false;
+  return new TextEncoder().encode(text).length > bytes;
 }
