@@ -20,7 +20,7 @@ import { REPO_ROOT } from '../helpers/model.js';
  * fixed, so every run of the suite tries the same files.
  */
 const FILES_IN_PROCESS = 10_000;
-const FILES_END_TO_END = 24;
+const FILES_END_TO_END = 12;
 const SEED = 20261203;
 /** A hang check, far above the milliseconds a file takes: the alias bomb this guards against took over a minute. */
 const HANG_MS = 10_000;
@@ -60,7 +60,13 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     ),
   }),
   fc.record({ kind: fc.constant('bytes' as const), at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 64 }) }),
-  fc.record({ kind: fc.constant('nest' as const), at: fc.nat(), depth: fc.integer({ min: 1, max: 3000 }), open: fc.constantFrom('[' as const, '{ k: ' as const) }),
+  fc.record({
+    kind: fc.constant('nest' as const),
+    at: fc.nat(),
+    // Mostly shallow, sometimes very deep: deep nesting is slow to parse, and a few cases find what many would.
+    depth: fc.oneof({ arbitrary: fc.integer({ min: 1, max: 30 }), weight: 9 }, { arbitrary: fc.integer({ min: 31, max: 3000 }), weight: 1 }),
+    open: fc.constantFrom('[' as const, '{ k: ' as const),
+  }),
   fc.record({ kind: fc.constant('alias' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 1500 }) }),
   fc.record({ kind: fc.constant('cut' as const), at: fc.nat() }),
 );
@@ -172,7 +178,7 @@ describe(`fuzzing: ${FILES_IN_PROCESS} mutated scenario files`, () => {
     );
     console.log(`fuzzing: ${tally.tried} files tried, ${tally.accepted} accepted, ${tally.refused} refused, 0 mishandled; slowest ${tally.slowestMs.toFixed(0)} ms`);
     expect(tally.tried).toBe(FILES_IN_PROCESS);
-  });
+  }, 480_000);
 
   it(`a sample of ${FILES_END_TO_END} through the command line: exit 0 or 1, no stack trace, nothing left on disk`, () => {
     const folder = mkdtempSync(join(tmpdir(), 'migsim-fuzz-'));
