@@ -179,8 +179,10 @@ export async function runScenario(scenario: ResolvedScenario, settings: RunSetti
     const reproduce = reproduceWords(scenario, replicates, settings);
     const reportNotes = [...(simulation.stop ? [simulation.stop] : [])];
     if (failures.length > 0) {
+      const perOption = names.map((name) => `${name} ${runs.filter((run) => run.option === name).length}`).join(', ');
       reportNotes.push(
-        `${failures.length} of ${failures.length + runs.length} runs failed and are left out (see failures.csv); the column n of each table says how many runs a figure rests on.`,
+        `${failures.length} of ${failures.length + runs.length} runs failed and are left out (see failures.csv). ` +
+          `The figures rest on these runs per option: ${perOption}; the n column of summary.csv and comparison.csv gives the count behind each figure.`,
       );
     }
     const report = await buildReport({

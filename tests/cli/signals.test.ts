@@ -113,7 +113,9 @@ describe('runs that fail', () => {
     const summary = readFileSync(join(out, 'summary.csv'), 'utf8').trimEnd().split('\n').slice(1).map((line) => line.split(','));
     expect(new Set(summary.filter((row) => row[0] === 'first').map((row) => row.at(-1)))).toEqual(new Set(['2']));
     expect(new Set(summary.filter((row) => row[0] === 'second').map((row) => row.at(-1)))).toEqual(new Set(['1']));
-    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('1 of 4 runs failed');
+    const report = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(report).toContain('1 of 4 runs failed');
+    expect(report).toContain('The figures rest on these runs per option: first 2, second 1;');
   });
 
   it('when every run of an option fails, nothing is written and the exit code is 1', () => {
