@@ -40,6 +40,8 @@ export interface ReportInput {
   readonly comparison: readonly ComparisonRow[];
   readonly differingParameters: readonly DifferingParameter[];
   readonly reproduceCommand: string;
+  /** Sentences about how this run went (how many replicates and why, runs that failed), shown first under "How to read". */
+  readonly notes?: readonly string[];
   readonly version: string;
   readonly seed: number;
   readonly replicates: number;
@@ -124,6 +126,7 @@ ${input.options.map((option, i) => optionItem(option, i)).join('\n')}
 <section id="how-to-read">
 <h2>How to read this report</h2>
 <ul>
+${(input.notes ?? []).map((note) => `<li>${escapeHtml(note)}</li>`).join('\n')}
 <li>Each option was simulated ${escapeHtml(displayNumber(input.replicates))} times (replicates). A line is the mean over an option’s replicates; the shaded band around it is the 95% t-interval for that mean, computed week by week. The intervals in the tables are the same kind.</li>
 <li>Stocks (such as migrants abroad) are counts at a point in time; flows (such as removals or remittances) are drawn per week in the charts and summed over the whole horizon in the tables.</li>
 <li>Differences are paired against the first option, <strong>${escapeHtml(baseline)}</strong>: replicate <em>k</em> of every option ran with the same random seeds (common random numbers), so each difference compares like with like and its interval is much narrower than one from independent runs. A difference shown in bold has an interval that excludes zero.</li>

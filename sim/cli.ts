@@ -7,9 +7,13 @@ import { formatNumber } from '../analysis/formatNumber.js';
 import { withinTolerance } from './calibrate/targets.js';
 import { paramsTable } from './run/paramsTable.js';
 import { packageVersion } from './run/packageVersion.js';
-import { RunFailure, RunInterrupted } from './run/runEnsemble.js';
+import { RunInterrupted } from './run/runEnsemble.js';
+import { exitCodeOf, stopOnSignals } from './run/stopOnSignals.js';
 import { applyOverrides, isBasePath, RUN_SETTINGS, ScenarioError } from './scenario/index.js';
-import { listShippedScenarios, loadScenarioFile, resolveShippedBase } from './scenario/loadScenarioFile.js';
+import { clip, escapeControl } from './scenario/escapeControl.js';
+import { MAX_MESSAGE_CHARS } from './scenario/inputLimits.js';
+import { listScenarios } from './scenario/listScenarios.js';
+import { loadScenarioFile, resolveShippedBase } from './scenario/loadScenarioFile.js';
 import { packageRoot } from './scenario/packageRoot.js';
 import type { PlanSettings } from './experiment/experimentPlan.js';
 import { parseShard, shardFromSlurm, type ShardSpec } from './experiment/shardSpec.js';
@@ -18,12 +22,15 @@ import { parseShard, shardFromSlurm, type ShardSpec } from './experiment/shardSp
 const program = new Command()
   .name('migsim')
   .description('Agent-based simulation of labour migration under quota and permit regimes')
-  .version(packageVersion());
+  .version(packageVersion())
+  // Commander quotes a bad argument as typed; escaped, it cannot act on the terminal.
+  .configureOutput({ outputError: (text, write) => write(text.split('\n').map(escapeControl).join('\n')) });
 
 function wholeNumber(flag: string, min: number) {
   return (text: string): number => {
-    const value = Number(text);
-    if (!Number.isInteger(value) || value < min) throw new InvalidArgumentError(`${flag} expects a whole number ≥ ${min}, got "${text}"`);
+    // Digits only: Number() would read " " and "" as 0, "1e3" as 1000 and "0x10" as 16.
+    const value = /^[0-9]{1,15}$/.test(text) ? Number(text) : NaN;
+    if (!Number.isSafeInteger(value) || value < min) throw new InvalidArgumentError(`${flag} expects a whole number ≥ ${min} written in digits, got "${escapeControl(text)}"`);
     return value;
   };
 }
@@ -44,9 +51,12 @@ function horizonYears(text: string): number {
 
 /** Prints a user-facing error without a stack trace and exits non-zero. */
 function fail(error: unknown): never {
+  if (error instanceof RunInterrupted) {
+    process.stderr.write('migsim: interrupted; no results written\n');
+    process.exit(exitCodeOf(error.signal));
+  }
   if (error instanceof ScenarioError) process.stderr.write(error.format() + '\n');
-  else if (error instanceof Error) process.stderr.write(`migsim: ${error.message}\n`);
-  else process.stderr.write(`migsim: ${String(error)}\n`);
+  else process.stderr.write(`${say(error instanceof Error ? error.message : String(error))}\n`);
   process.exit(1);
 }
 
@@ -65,73 +75,92 @@ async function runShardCommand(
   process.stdout.write(`${out}\n`);
 }
 
+/** `migsim: message`, each line with control characters escaped and cut to a readable length. */
+function say(message: string): string {
+  return message
+    .split('\n')
+    .map((line, k) => clip(escapeControl(k === 0 ? `migsim: ${line}` : line), MAX_MESSAGE_CHARS))
+    .join('\n');
+}
+
 program
   .command('run')
   .description('run a scenario\'s options × replicates and write its results folder')
   .argument('<scenario>', 'scenario file (YAML)')
-  .option('--out <dir>', 'results folder (default: results/<scenario file name>)')
-  .option('--replicates <n>', 'replicates per option (overrides the file)', wholeNumber('--replicates', 1))
+  .option('--out <dir>', 'results folder (default: results/<scenario file name>); never one that holds other files')
+  .option('--force', 'replace the previous migsim results folder at --out')
+  .option('--resume', 'continue the killed run to the same --out from its finished runs')
+  .option('--replicates <n>', 'replicates per option (overrides the file, also replicates: auto)', wholeNumber('--replicates', 1))
   .option('--workers <n>', 'worker threads', wholeNumber('--workers', 1), availableParallelism())
   .option('--seed <n>', 'scenario seed (overrides the file)', wholeNumber('--seed', 0))
   .option('--only-option <name>', 'run only this option (to reproduce one run)')
   .option('--only-replicate <k>', 'run only this replicate index (to reproduce one run)', wholeNumber('--only-replicate', 0))
   .option('--shard <k/N>', 'run only shard k of N of the jobs into a shard folder (default in a Slurm array task: its task id)')
   .option('--quiet', 'no progress output')
-  .action(async (file: string, opts: { out?: string; replicates?: number; workers: number; seed?: number; onlyOption?: string; onlyReplicate?: number; shard?: string; quiet?: boolean }) => {
-    const out = opts.out ?? join('results', basename(file, extname(file)));
-    const controller = new AbortController();
-    process.once('SIGINT', () => controller.abort());
-    try {
-      const shard = opts.shard !== undefined ? parseShard(opts.shard) : opts.onlyOption === undefined && opts.onlyReplicate === undefined ? shardFromSlurm(process.env) : undefined;
-      if (shard) {
-        if (opts.onlyOption !== undefined || opts.onlyReplicate !== undefined) throw new Error('--shard cannot be combined with --only-option or --only-replicate');
-        await runShardCommand(file, { command: 'run', seed: opts.seed, replicates: opts.replicates }, shard, opts, controller.signal);
-        return;
+  .action(
+    async (
+      file: string,
+      opts: { out?: string; force?: boolean; resume?: boolean; replicates?: number; workers: number; seed?: number; onlyOption?: string; onlyReplicate?: number; shard?: string; quiet?: boolean },
+    ) => {
+      const out = opts.out ?? join('results', basename(file, extname(file)));
+      const signal = stopOnSignals();
+      try {
+        const shard = opts.shard !== undefined ? parseShard(opts.shard) : opts.onlyOption === undefined && opts.onlyReplicate === undefined ? shardFromSlurm(process.env) : undefined;
+        if (shard) {
+          if (opts.onlyOption !== undefined || opts.onlyReplicate !== undefined) throw new Error('--shard cannot be combined with --only-option or --only-replicate');
+          await runShardCommand(file, { command: 'run', seed: opts.seed, replicates: opts.replicates }, shard, opts, signal);
+          return;
+        }
+        const scenario = applyOverrides(loadScenarioFile(file), { seed: opts.seed, replicates: opts.replicates });
+        if (scenario.sweep) {
+          if (opts.onlyOption !== undefined || opts.onlyReplicate !== undefined) throw new Error('--only-option and --only-replicate do not apply to a scenario with a sweep: section');
+          const { runSweep } = await import('./experiment/runSweep.js');
+          const { seconds } = await runSweep(scenario, { out, workers: opts.workers, quiet: opts.quiet === true, replicates: opts.replicates, signal });
+          if (!opts.quiet) process.stderr.write(`wrote ${out}/ in ${seconds.toFixed(1)} s\n`);
+          process.stdout.write(`${join(out, 'report.html')}\n`);
+          return;
+        }
+        // Loaded here so that validate, params and list start without the report and chart code.
+        const { runScenario, AllRunsFailed } = await import('./run/runScenario.js');
+        try {
+          const outcome = await runScenario(scenario, {
+            out,
+            workers: opts.workers,
+            quiet: opts.quiet === true,
+            onlyOption: opts.onlyOption,
+            onlyReplicate: opts.onlyReplicate,
+            force: opts.force === true,
+            resume: opts.resume === true,
+            signal,
+          });
+          if (!opts.quiet) for (const note of outcome.notes) process.stderr.write(`${escapeControl(note)}\n`);
+          if (outcome.failures.length > 0) {
+            process.stderr.write(say(`${outcome.failures.length} of ${outcome.failures.length + outcome.runs} runs failed; the others are in ${out}/, the failures in ${join(out, 'failures.csv')}`) + '\n');
+            for (const f of outcome.failures.slice(0, 5)) process.stderr.write(say(`option "${f.option}", replicate ${f.replicate}: ${f.message.split('\n', 1)[0]}\n  ${f.command}`).replace(/^migsim: /, '  ') + '\n');
+          } else if (!opts.quiet) process.stderr.write(`wrote ${out}/ in ${outcome.seconds.toFixed(1)} s\n`);
+          process.stdout.write(`${join(out, 'report.html')}\n`);
+          if (outcome.failures.length > 0) process.exit(2);
+        } catch (error) {
+          if (error instanceof AllRunsFailed) {
+            process.stderr.write(say(error.message) + '\n');
+            for (const f of error.failures.slice(0, 5)) process.stderr.write(say(`replicate ${f.replicate}: ${f.message.split('\n', 1)[0]}\n  reproduce it alone with: ${f.command}`).replace(/^migsim: /, '  ') + '\n');
+            process.exit(1);
+          }
+          throw error;
+        }
+      } catch (error) {
+        fail(error);
       }
-      const scenario = applyOverrides(loadScenarioFile(file), { seed: opts.seed, replicates: opts.replicates });
-      if (scenario.sweep) {
-        if (opts.onlyOption !== undefined || opts.onlyReplicate !== undefined) throw new Error('--only-option and --only-replicate do not apply to a scenario with a sweep: section');
-        const { runSweep } = await import('./experiment/runSweep.js');
-        const { seconds } = await runSweep(scenario, { out, workers: opts.workers, quiet: opts.quiet === true, replicates: opts.replicates, signal: controller.signal });
-        if (!opts.quiet) process.stderr.write(`wrote ${out}/ in ${seconds.toFixed(1)} s\n`);
-        process.stdout.write(`${join(out, 'report.html')}\n`);
-        return;
-      }
-      // Loaded here so that validate, params and list start without the report and chart code.
-      const { runScenario } = await import('./run/runScenario.js');
-      const { seconds } = await runScenario(scenario, {
-        out,
-        workers: opts.workers,
-        quiet: opts.quiet === true,
-        onlyOption: opts.onlyOption,
-        onlyReplicate: opts.onlyReplicate,
-        signal: controller.signal,
-      });
-      if (!opts.quiet) process.stderr.write(`wrote ${out}/ in ${seconds.toFixed(1)} s\n`);
-      process.stdout.write(`${join(out, 'report.html')}\n`);
-    } catch (error) {
-      if (error instanceof RunInterrupted) {
-        process.stderr.write('migsim: interrupted; no results written\n');
-        process.exit(130);
-      }
-      if (error instanceof RunFailure) {
-        const seedFlag = opts.seed === undefined ? '' : ` --seed ${opts.seed}`;
-        const replicatesFlag = opts.replicates === undefined ? '' : ` --replicates ${opts.replicates}`;
-        process.stderr.write(
-          `migsim: ${error.message}\nreproduce this run alone with:\n  npx migsim run ${file}${seedFlag}${replicatesFlag} --only-option "${error.optionName}" --only-replicate ${error.job.replicate} --workers 1\n`,
-        );
-        process.exit(1);
-      }
-      fail(error);
-    }
-  });
+    },
+  );
 
 program
   .command('calibrate')
   .description('fit a base\'s uncertain parameters to its calibration targets (ABC rejection) and write a calibration folder')
   .argument('<base>', 'shipped base name (kazakhstan-2008, russia-2025) or base file (YAML)')
   .option('--budget <n>', 'parameter vectors drawn from the uncertain ranges', wholeNumber('--budget', 1), 60)
-  .option('--out <dir>', 'calibration folder (default: results/calibration-<base>)')
+  .option('--out <dir>', 'calibration folder (default: results/calibration-<base>); never one that holds other files')
+  .option('--force', 'replace the previous calibration folder at --out')
   .option('--replicates <n>', 'seeded replicates per drawn vector', wholeNumber('--replicates', 1), 3)
   .option('--check-replicates <n>', 'replicates of the final check of the current and fitted values', wholeNumber('--check-replicates', 2), 10)
   .option('--years <n>', 'horizon of each run after the burn-in', horizonYears, 2)
@@ -143,13 +172,15 @@ program
   .action(
     async (
       base: string,
-      opts: { budget: number; out?: string; replicates: number; checkReplicates: number; years: number; agents: number; accept: number; workers: number; seed: number; quiet?: boolean },
+      opts: { budget: number; out?: string; force?: boolean; replicates: number; checkReplicates: number; years: number; agents: number; accept: number; workers: number; seed: number; quiet?: boolean },
     ) => {
       const name = isBasePath(base) ? basename(base, extname(base)) : base;
       const out = opts.out ?? join('results', `calibration-${name}`);
-      const controller = new AbortController();
-      process.once('SIGINT', () => controller.abort());
+      const signal = stopOnSignals();
       try {
+        const { checkOut } = await import('./run/outFolder.js');
+        // Refused before the calibration runs, not after.
+        checkOut({ out, scenarioFiles: isBasePath(base) ? [base] : [], force: opts.force === true, expectedBytes: 0 });
         const { runCalibration } = await import('./calibrate/runCalibration.js');
         const { result, seconds } = await runCalibration({
           base,
@@ -163,7 +194,8 @@ program
           acceptShare: opts.accept,
           workers: opts.workers,
           quiet: opts.quiet === true,
-          signal: controller.signal,
+          force: opts.force === true,
+          signal,
         });
         if (!opts.quiet) {
           for (const { target, fitted } of result.results) {
@@ -178,10 +210,6 @@ program
         }
         process.stdout.write(`${join(out, 'report.html')}\n`);
       } catch (error) {
-        if (error instanceof RunInterrupted) {
-          process.stderr.write('migsim: interrupted; no results written\n');
-          process.exit(130);
-        }
         fail(error);
       }
     },
@@ -312,8 +340,11 @@ program
   .command('list')
   .description('shipped scenarios with their questions')
   .action(() => {
-    for (const s of listShippedScenarios()) {
-      process.stdout.write(`${s.file.padEnd(28)} ${s.name}\n${' '.repeat(29)}${s.question || s.description}\n`);
+    const { text, invalid } = listScenarios();
+    process.stdout.write(text);
+    if (invalid > 0) {
+      process.stderr.write(`migsim: ${invalid} scenario ${invalid === 1 ? 'file is' : 'files are'} invalid (marked INVALID above); see every problem with: migsim validate FILE\n`);
+      process.exitCode = 1;
     }
   });
 

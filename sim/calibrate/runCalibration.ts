@@ -34,6 +34,8 @@ export interface CalibrationSettings {
   readonly acceptShare: number;
   readonly workers: number;
   readonly quiet: boolean;
+  /** Replace a previous calibration folder at `out`. */
+  readonly force?: boolean;
   readonly signal?: AbortSignal;
 }
 
@@ -126,7 +128,7 @@ export async function runCalibration(settings: CalibrationSettings): Promise<{ r
     distance,
   };
   const version = packageVersion();
-  const command = reproduceCommand(setup, version);
+  const command = reproduceCommand(setup);
   const report = await buildCalibrationReport(result, { version, command });
 
   await writeFolderAtomically(settings.out, (put) => {
@@ -143,7 +145,7 @@ export async function runCalibration(settings: CalibrationSettings): Promise<{ r
       workers: settings.workers,
     });
     put('manifest.json', JSON.stringify(manifest, null, 2) + '\n');
-  });
+  }, { force: settings.force });
   return { result, seconds: (Date.now() - started.getTime()) / 1000 };
 }
 
@@ -212,9 +214,10 @@ function finiteOr(distance: number): number {
   return Number.isNaN(distance) ? Infinity : distance;
 }
 
-function reproduceCommand(s: CalibrationSetup, version: string): string {
+/** Run inside the project (or where migsim is installed): `npx migsim` then uses that copy and fetches nothing. */
+function reproduceCommand(s: CalibrationSetup): string {
   return (
-    `npx migsim@${version} calibrate ${s.base} --budget ${s.budget} --seed ${s.seed} --replicates ${s.replicates}` +
+    `npx migsim calibrate ${s.base} --budget ${s.budget} --seed ${s.seed} --replicates ${s.replicates}` +
     ` --check-replicates ${s.checkReplicates} --years ${s.years} --agents ${s.agents} --accept ${s.acceptShare}`
   );
 }

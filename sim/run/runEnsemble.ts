@@ -1,10 +1,7 @@
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import Pool from 'worker-threads-pool';
-import { packageRoot } from '../scenario/packageRoot.js';
 import type { ResolvedScenario } from '../scenario/index.js';
-import type { WorkerReply, WorkerSetup } from './ensembleWorker.js';
 import { planJobs, type Job } from './runJob.js';
+import { workerFile } from './workerFile.js';
+import { WorkerPool } from './workerPool.js';
 
 /** A run of the ensemble threw: which one, so that it can be run alone. */
 export class RunFailure extends Error {
@@ -17,11 +14,17 @@ export class RunFailure extends Error {
   }
 }
 
-/** The run was stopped from outside (Ctrl-C). */
+/** The run was stopped from outside (a signal); `signal` names it when known. */
 export class RunInterrupted extends Error {
-  constructor() {
+  constructor(readonly signal?: string) {
     super('interrupted');
   }
+}
+
+/** The RunInterrupted for an aborted signal, carrying the reason given to `abort()` when it is a signal name. */
+export function interruption(signal: AbortSignal | undefined): RunInterrupted {
+  const reason: unknown = signal?.reason;
+  return new RunInterrupted(typeof reason === 'string' && reason.startsWith('SIG') ? reason : undefined);
 }
 
 export interface EnsembleOptions {
@@ -34,61 +37,36 @@ export interface EnsembleOptions {
 
 /**
  * Runs every (option, replicate) job of a scenario on a pool of worker
- * threads. Each worker takes the next job when it finishes one; results are
- * stored by job index, so their order (and the files made from them) does
- * not depend on the number of workers or on which finishes first.
+ * threads and stops at the first job that fails (RunFailure) or at an abort
+ * (RunInterrupted). Results are stored by job index, so their order (and the
+ * files made from them) does not depend on the number of workers or on
+ * which finishes first. `runScenario` instead goes on past failures.
  */
-export function runEnsemble(scenario: ResolvedScenario, options: EnsembleOptions): Promise<Map<number, Float64Array>> {
+export async function runEnsemble(scenario: ResolvedScenario, options: EnsembleOptions): Promise<Map<number, Float64Array>> {
   const jobs = planJobs(scenario.options.length, scenario.replicates, scenario.seed).filter(options.only ?? (() => true));
-  const setup: WorkerSetup = { options: scenario.options, years: scenario.years };
   const results = new Map<number, Float64Array>();
-  const workerCount = Math.max(1, Math.min(options.workers, jobs.length));
-  const pool = new Pool({ max: workerCount });
-  let next = 0;
-  let running = 0;
-  let settled = false;
-
-  return new Promise((resolve, reject) => {
-    const finish = (error?: Error) => {
-      if (settled) return;
-      settled = true;
-      options.signal?.removeEventListener('abort', onAbort);
-      pool.destroy();
-      if (error) reject(error);
-      else resolve(results);
-    };
-    const onAbort = () => finish(new RunInterrupted());
-    options.signal?.addEventListener('abort', onAbort);
-    if (jobs.length === 0) return finish();
-
-    for (let k = 0; k < workerCount; k++) {
-      pool.acquire(workerFile(), { workerData: setup }, (error, worker) => {
-        if (error) return finish(error);
-        running++;
-        const feed = () => worker.postMessage(settled || next >= jobs.length ? null : jobs[next++]);
-        worker.on('message', (reply: WorkerReply) => {
-          if (reply.kind === 'failed') {
-            const job = jobs.find((j) => j.index === reply.index)!;
-            return finish(new RunFailure(job, scenario.options[job.option].name, reply.message));
-          }
-          results.set(reply.index, reply.values);
-          options.onProgress?.(results.size, jobs.length);
-          feed();
-        });
-        worker.on('error', (e) => finish(e));
-        worker.on('exit', () => {
-          running--;
-          if (running === 0 && results.size === jobs.length) finish();
-        });
-        feed();
-      });
-    }
+  if (jobs.length === 0) return results;
+  if (options.signal?.aborted) throw interruption(options.signal);
+  const pool = new WorkerPool(workerFile(), { options: scenario.options, years: scenario.years }, Math.max(1, Math.min(options.workers, jobs.length)));
+  let stop: ((error: Error) => void) | undefined;
+  const stopped = new Promise<never>((_, reject) => {
+    stop = reject;
   });
-}
-
-/** The compiled worker script: beside this module in dist/, or in dist/ when running from sources. */
-function workerFile(): string {
-  const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.js')) return join(dirname(here), 'ensembleWorker.js');
-  return join(packageRoot(), 'dist', 'sim', 'run', 'ensembleWorker.js');
+  const onAbort = () => stop?.(interruption(options.signal));
+  options.signal?.addEventListener('abort', onAbort);
+  try {
+    const all = Promise.all(
+      jobs.map(async (job) => {
+        const outcome = await pool.run(job);
+        if (!outcome.ok) throw new RunFailure(job, scenario.options[job.option].name, outcome.message);
+        results.set(job.index, outcome.values);
+        options.onProgress?.(results.size, jobs.length);
+      }),
+    );
+    await Promise.race([all, stopped]);
+    return results;
+  } finally {
+    options.signal?.removeEventListener('abort', onAbort);
+    await pool.close();
+  }
 }

@@ -26,13 +26,14 @@ export function planJobs(options: number, replicates: number, scenarioSeed: numb
  * Runs one job. The seed depends on the replicate only, so every option of
  * replicate k meets the same random draws (common random numbers).
  */
-export function runJob(option: ResolvedOption, job: Job, years: number): Float64Array {
+export function runJob(option: ResolvedOption, job: Job, years: number, onWeek?: (week: number) => void): Float64Array {
   const result = simulate({
     params: option.params,
     places: option.places,
     events: option.events.map((e) => ({ week: e.week, set: e.set })),
     seed: job.seed,
     weeks: horizonWeeks(years),
+    ...(onWeek === undefined ? {} : { onWeek: (week: number) => void onWeek(week) }),
   });
   return result.values;
 }

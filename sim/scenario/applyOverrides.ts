@@ -12,7 +12,7 @@ export interface RunOverrides {
  * @throws RangeError naming the flag when a value is out of range.
  */
 export function applyOverrides(resolved: ResolvedScenario, overrides: RunOverrides): ResolvedScenario {
-  const result = { ...resolved };
+  const result: { -readonly [K in keyof ResolvedScenario]: ResolvedScenario[K] } = { ...resolved };
   for (const key of ['seed', 'replicates'] as const) {
     const value = overrides[key];
     if (value === undefined) continue;
@@ -20,5 +20,7 @@ export function applyOverrides(resolved: ResolvedScenario, overrides: RunOverrid
     if (!setting.accepts(value)) throw new RangeError(`--${key}: expected ${setting.expected}, got ${value}`);
     result[key] = value;
   }
+  // A replicate count given on the command line is a fixed count.
+  if (overrides.replicates !== undefined) delete result.auto;
   return result;
 }

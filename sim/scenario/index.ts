@@ -2,6 +2,7 @@
  * The scenario reader without Node APIs, for the CLI and the web page alike.
  * The Node file loader is in loadScenarioFile.ts.
  */
+export { AUTO_DEFAULTS, type AutoReplicates } from './autoReplicates.js';
 export { applyOverrides, type RunOverrides } from './applyOverrides.js';
 export { parseScenario, SCENARIO_KEYS } from './parseScenario.js';
 export { BASE_KEYS } from './resolveBaseChain.js';

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { MAX_FILE_BYTES } from './inputLimits.js';
 import { packageRoot } from './packageRoot.js';
 import { parseScenario } from './parseScenario.js';
 import { ScenarioError } from './scenarioError.js';
@@ -65,9 +66,20 @@ function yamlFilesIn(folder: string): string[] {
   }
 }
 
+/** The file's text, or its first MAX_FILE_BYTES + 1 bytes: enough for the parser to refuse it without reading it all. */
 function readText(path: string): string | undefined {
   try {
-    return statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined;
+    const stat = statSync(path);
+    if (!stat.isFile()) return undefined;
+    if (stat.size <= MAX_FILE_BYTES) return readFileSync(path, 'utf8');
+    const head = Buffer.alloc(MAX_FILE_BYTES + 1);
+    const fd = openSync(path, 'r');
+    try {
+      readSync(fd, head, 0, head.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+    return head.toString('utf8');
   } catch {
     return undefined;
   }

@@ -4,6 +4,7 @@ import { DEFAULT_PLACES } from '../model/params/places.js';
 import { paramCatalogue, type ParamCatalogue } from './paramCatalogue.js';
 import { readPlaces } from './readPlaces.js';
 import { horizonWeeks, monthToWeek } from '../model/time.js';
+import { isAutoReplicates, readAutoReplicates } from './autoReplicates.js';
 import { readRunSetting, readText, requireKey } from './readFields.js';
 import { readSweep } from './readSweep.js';
 import { readUncertain } from './readUncertain.js';
@@ -57,7 +58,9 @@ export function parseScenario(
   const description = readText(src, entries.get('description'), 'description') ?? '';
   const question = readText(src, entries.get('question'), 'question') ?? '';
   const seed = readRunSetting(src, entries.get('seed'), 'seed');
-  const replicates = readRunSetting(src, entries.get('replicates'), 'replicates');
+  const replicatesEntry = entries.get('replicates');
+  const auto = isAutoReplicates(replicatesEntry) ? readAutoReplicates(src, replicatesEntry!) : undefined;
+  const replicates = auto ? auto.max : isAutoReplicates(replicatesEntry) ? undefined : readRunSetting(src, replicatesEntry, 'replicates');
   const years = readRunSetting(src, entries.get('years'), 'years');
 
   const baseEntry = requireKey(src, entries, 'base', root, 'scenario');
@@ -93,6 +96,7 @@ export function parseScenario(
     years: years!,
     places: placesSpec,
     options: options.map((option) => resolveOption(option, layers, set, timeline, params)),
+    ...(auto === undefined ? {} : { auto }),
     uncertain: Object.assign({}, ...layers.map((layer) => layer.uncertain)) as Record<string, [number, number]>,
     ...(fitted === undefined ? {} : { fitted }),
     ...(sweep === undefined ? {} : { sweep }),

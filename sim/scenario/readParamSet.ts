@@ -25,6 +25,10 @@ export function readParamSet(src: YamlSource, node: ValueNode | null, where: str
       continue;
     }
     const written: unknown = value === null ? null : value.value;
+    if (typeof written === 'number' && !Number.isFinite(written)) {
+      src.report(value, `${name}: expected ${describeKind(def)}, got ${describeNode(value)}`);
+      continue;
+    }
     const problem = checkValue(def, written);
     if (problem) src.report(value ?? key, `${name}: ${problem}`);
     else values[name] = written as ParamValue;

@@ -1,3 +1,5 @@
+import { WEEKS_PER_YEAR } from '../model/time.js';
+
 /** A numeric setting of a run (not a model parameter), with what it accepts. */
 export interface RunSetting {
   readonly default: number;
@@ -22,8 +24,9 @@ export const RUN_SETTINGS = {
   },
   years: {
     default: 5,
-    expected: `a number > 0 and ≤ ${MAX_YEARS}`,
-    accepts: (v) => Number.isFinite(v) && v > 0 && v <= MAX_YEARS,
+    expected: `a number of years from 1/${WEEKS_PER_YEAR} (one week) to ${MAX_YEARS}`,
+    // A horizon shorter than one weekly step would run nothing and report week 0 alone.
+    accepts: (v) => Number.isFinite(v) && v * WEEKS_PER_YEAR >= 1 && v <= MAX_YEARS,
   },
 } as const satisfies Record<string, RunSetting>;
 

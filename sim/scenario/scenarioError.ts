@@ -1,3 +1,6 @@
+import { clip, escapeControl } from './escapeControl.js';
+import { MAX_MESSAGE_CHARS, MAX_PROBLEMS_SHOWN } from './inputLimits.js';
+
 /** One problem found in a scenario or base file, at a 1-based line and column. */
 export interface ScenarioProblem {
   readonly file: string;
@@ -15,19 +18,37 @@ export class ScenarioError extends Error {
 
   constructor(problems: readonly ScenarioProblem[]) {
     const sorted = sortProblems(problems);
-    super(sorted.map(formatProblem).join('\n'));
+    super(formatProblems(sorted));
     this.name = 'ScenarioError';
     this.problems = sorted;
   }
 
-  /** One `FILE:LINE:COL: message` line per problem. */
+  /**
+   * One `FILE:LINE:COL: message` line per problem, for the first
+   * MAX_PROBLEMS_SHOWN; then one line, at the next problem, counting the rest.
+   */
   format(): string {
-    return this.problems.map(formatProblem).join('\n');
+    return formatProblems(this.problems);
   }
 }
 
+/**
+ * `FILE:LINE:COL: message` with control characters escaped and the line
+ * cut to MAX_MESSAGE_CHARS, so that text copied from a file can neither act
+ * on the terminal nor flood it.
+ */
 export function formatProblem(p: ScenarioProblem): string {
-  return `${p.file}:${p.line}:${p.col}: ${p.message}`;
+  return clip(escapeControl(`${p.file}:${p.line}:${p.col}: ${p.message}`), MAX_MESSAGE_CHARS);
+}
+
+function formatProblems(problems: readonly ScenarioProblem[]): string {
+  const shown = problems.slice(0, MAX_PROBLEMS_SHOWN).map(formatProblem);
+  const rest = problems.length - shown.length;
+  if (rest > 0) {
+    const next = problems[MAX_PROBLEMS_SHOWN];
+    shown.push(formatProblem({ ...next, message: `and ${rest} more ${rest === 1 ? 'problem' : 'problems'} from here on (only the first ${MAX_PROBLEMS_SHOWN} are shown)` }));
+  }
+  return shown.join('\n');
 }
 
 /** Groups problems by file (in order of first appearance), then by position. */

@@ -13,8 +13,14 @@ export interface ScenarioSummary {
  * `fallbackName` is used when the file has no readable name.
  */
 export function readScenarioSummary(text: string, fallbackName: string): ScenarioSummary {
-  const doc = parseDocument(text, { prettyErrors: false });
-  const content: unknown = doc.errors.length === 0 ? doc.toJS() : undefined;
+  let content: unknown;
+  try {
+    const doc = parseDocument(text, { prettyErrors: false });
+    content = doc.errors.length === 0 ? doc.toJS() : undefined;
+  } catch {
+    // toJS refuses excessive aliases; such a file has no summary to show.
+    content = undefined;
+  }
   const fields = typeof content === 'object' && content !== null ? (content as Record<string, unknown>) : {};
   const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
   return {

@@ -1,6 +1,7 @@
 import type { ParamValue } from '../model/params/paramDef.js';
 import type { PlacesSpec } from '../model/params/places.js';
 import type { SweepSpec } from './sweepTypes.js';
+import type { AutoReplicates } from './autoReplicates.js';
 
 /** A change of parameters at the start of a month of the horizon. */
 export interface ResolvedEvent {
@@ -32,7 +33,10 @@ export interface ResolvedScenario {
   /** The `base:` reference as written in the scenario. */
   readonly base: string;
   readonly seed: number;
+  /** Replicates per option; with `auto`, the most it may run. */
   readonly replicates: number;
+  /** `replicates: auto`: how many replicates is decided while running (see AutoReplicates). */
+  readonly auto?: AutoReplicates;
   readonly years: number;
   /** Origin and destination countries and their regions, from the base chain and the scenario. */
   readonly places: PlacesSpec;

@@ -93,3 +93,20 @@ describe('csv', () => {
     expect(lines[3].split(',')[quotaColumn]).toBe('0');
   });
 });
+
+describe('csvField against spreadsheet formulas', () => {
+  it('puts an apostrophe before text that a spreadsheet would run as a formula', () => {
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csvField('+1+cmd')).toBe("'+1+cmd");
+    expect(csvField('-quota')).toBe("'-quota");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\tx')).toBe("'\tx");
+  });
+
+  it('leaves numbers, including negative ones, and ordinary text alone', () => {
+    expect(csvField('-2.5')).toBe('-2.5');
+    expect(csvField('+3')).toBe('+3');
+    expect(csvField('status quo')).toBe('status quo');
+    expect(csvField('a=b')).toBe('a=b');
+  });
+});

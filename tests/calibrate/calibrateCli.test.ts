@@ -49,7 +49,7 @@ describe('migsim calibrate', () => {
       expect(report).toContain(t.label);
       expect(existsSync(join(root, outA, 'charts', `${t.name}.svg`))).toBe(true);
     }
-    expect(report).toContain('npx migsim@');
+    expect(report).toContain('npx migsim calibrate ');
     expect(report).not.toMatch(/<script/);
     const manifest = JSON.parse(readFileSync(join(root, outA, 'manifest.json'), 'utf8')) as { method: { budget: number }; fitted: Record<string, number> };
     expect(manifest.method.budget).toBe(4);

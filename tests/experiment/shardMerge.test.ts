@@ -47,8 +47,8 @@ function expectSameResults(merged: string, whole: string): void {
   }
 }
 
-function ok(args: string[], env: NodeJS.ProcessEnv = {}): void {
-  const result = migsim(args, env);
+function ok(args: string[], env: Record<string, string> = {}): void {
+  const result = migsim(args, { env });
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
 }

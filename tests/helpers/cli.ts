@@ -14,17 +14,17 @@ export interface CliResult {
 }
 
 /**
- * Runs `node dist/sim/cli.js ARGS` from the repository root and waits for it,
+ * Runs `node dist/sim/cli.js ARGS` (from the repository root unless `cwd` is given) and waits for it,
  * with `env` added to the environment. Slurm's array variables are left out
  * unless `env` sets them, since with them `migsim run` runs one shard.
  */
-export function migsim(args: readonly string[], env: NodeJS.ProcessEnv = {}): CliResult {
+export function migsim(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliResult {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: build first (npm run build; npm test does it)`);
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('SLURM_ARRAY_')));
   const result = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: REPO_ROOT,
+    cwd: options.cwd ?? REPO_ROOT,
     encoding: 'utf8',
-    env: { ...inherited, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    env: { ...inherited, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
     timeout: 300_000,
   });
   if (result.error) throw result.error;

@@ -141,8 +141,8 @@ describe('a scenario with one mistake is rejected with its file, line, column an
     ['seed: 1.5', 'scenario.yaml:3:7: seed: expected a whole number ≥ 0, got 1.5'],
     ['replicates: 0', 'scenario.yaml:3:13: replicates: expected a whole number from 1 to 10000, got 0'],
     ['replicates: many', 'scenario.yaml:3:13: replicates: expected a whole number from 1 to 10000, got "many"'],
-    ['years: 60', 'scenario.yaml:3:8: years: expected a number > 0 and ≤ 50, got 60'],
-    ['years: 0', 'scenario.yaml:3:8: years: expected a number > 0 and ≤ 50, got 0'],
+    ['years: 60', 'scenario.yaml:3:8: years: expected a number of years from 1/52 (one week) to 50, got 60'],
+    ['years: 0', 'scenario.yaml:3:8: years: expected a number of years from 1/52 (one week) to 50, got 0'],
   ])('a run setting of the wrong type or range is rejected: %s', (line, message) => {
     expect(problemsOf(lines('name: Test', 'base: empty', line, 'options:', '  - name: a'))).toEqual([message]);
   });
