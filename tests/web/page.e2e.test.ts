@@ -11,10 +11,11 @@ import { simulate } from '../../sim/model/simulate.js';
 import { horizonWeeks } from '../../sim/model/time.js';
 import { loadScenarioFile } from '../../sim/scenario/loadScenarioFile.js';
 import { packageRoot } from '../../sim/scenario/packageRoot.js';
-import { pickAgent, snapshot, type AgentSnapshot } from '../../web/src/agentSnapshot.js';
+import { snapshot, type AgentSnapshot } from '../../analysis/story/agentSnapshot.js';
+import { pickAgent } from '../../sim/model/pickAgent.js';
 import { CATALOGUES } from '../../web/src/i18n/catalogues.js';
 import { en } from '../../web/src/i18n/en.js';
-import { storyEvents, type StoryEvent } from '../../web/src/story.js';
+import { storyEvents, type StoryEvent } from '../../analysis/story/storyEvents.js';
 import { CLASSROOM_LEVERS, RUSSIA_ONLY_LEVERS } from './classroomLevers.js';
 
 /**

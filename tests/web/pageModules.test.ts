@@ -12,7 +12,8 @@ import { parseScenario } from '../../sim/scenario/index.js';
 import { loadBaseFile, loadScenarioFile, shippedBaseNames } from '../../sim/scenario/loadScenarioFile.js';
 import { packageRoot } from '../../sim/scenario/packageRoot.js';
 import { ruleSummaries, yamlFiles } from '../../web/buildData.mjs';
-import { snapshot, pickAgent, type AgentSnapshot } from '../../web/src/agentSnapshot.js';
+import { snapshot, type AgentSnapshot } from '../../analysis/story/agentSnapshot.js';
+import { pickAgent } from '../../sim/model/pickAgent.js';
 import { lineSpec, differenceSpec } from '../../web/src/charts.js';
 import { verdict } from '../../web/src/differenceVerdict.js';
 import { pickText, readExercise } from '../../web/src/exercises.js';
@@ -30,7 +31,7 @@ import { RunResults } from '../../web/src/results.js';
 import { openingComment, readScenario, resolveBase, shippedLibrary } from '../../web/src/scenarioLibrary.js';
 import { leverSetting, planJobs, sameSetting, optionSetting, type PageJob } from '../../web/src/settings.js';
 import { readSettingsHash, settingsHash } from '../../web/src/shareLink.js';
-import { storyEvents } from '../../web/src/story.js';
+import { storyEvents } from '../../analysis/story/storyEvents.js';
 import { valueSource } from '../../web/src/valueSource.js';
 import { CLASSROOM_LEVERS, RUSSIA_ONLY_LEVERS } from './classroomLevers.js';
 
