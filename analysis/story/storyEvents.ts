@@ -179,7 +179,8 @@ export function modelStoryEvents(trace: readonly TraceEvent[]): StoryEvent[] {
     }
   }
   flushSent();
-  return events;
+  // A month's sum is dated by its first week, so it can come out after later events of that month: order by week (a stable sort).
+  return events.sort((a, b) => a.week - b.week);
 }
 
 /**

@@ -47,7 +47,7 @@ export function describeTraceEvent(event: TraceEvent, currency: string): string 
     case 'bribe':
       return event.how === 'broker' ? `The broker paid the police ${sum} to settle the case.` : `Paid the police a bribe of ${sum}.`;
     case 'fine':
-      return `Fined ${sum}.`;
+      return event.amount ? `Fined ${sum}.` : 'Caught without papers, with no money to pay the fine.';
     case 'detained':
       return event.how === 'employer' ? 'The employer called the police instead of paying: detained.' : 'Detained by the police.';
     case 'withheld':
@@ -59,7 +59,7 @@ export function describeTraceEvent(event: TraceEvent, currency: string): string 
     case 'returned':
       return `Returned home from ${event.region} with ${sum} of savings.`;
     case 'removed':
-      return `Removed from the country (from ${event.region}); banned from returning until week ${event.untilWeek}.`;
+      return `Removed from the country (was in ${event.region}); banned from returning until week ${event.untilWeek}.`;
   }
 }
 

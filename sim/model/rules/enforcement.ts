@@ -104,8 +104,9 @@ function check(world: World, i: number, atWork: boolean, rng: Rng): void {
     pay(world, i, fine, Account.finesPaid);
     world.flows[flows + COLUMN.fines_migrants] += fine;
     world.flows[flows + COLUMN.state_revenue] += fine;
-    if (i === world.tracedAgent) record(world, 'fine', { amount: fine });
   }
+  // Recorded even when nothing could be paid (amount 0), so that every stop in a trace has its outcome.
+  if (i === world.tracedAgent) record(world, 'fine', { amount: fine });
   if (fake || rng() < p.sanctionRemovalShare) detain(world, i);
 }
 

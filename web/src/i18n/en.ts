@@ -162,6 +162,7 @@ export const en = {
   'story.bribe': 'Paid the police a bribe of {amount}.',
   'story.bribe.broker': 'The broker paid the police {amount} to settle the case.',
   'story.fine': 'Fined {amount}.',
+  'story.fineUnpaid': 'Caught without papers, with no money to pay the fine.',
   'story.brokerFee': 'Paid the broker a fee of {amount}.',
   'story.fraud': 'The broker took the fee and did nothing: defrauded.',
   'story.fakeDocument': 'Bought a fake work document for {amount}.',

@@ -164,6 +164,7 @@ export const ky: Catalogue = {
   'story.bribe': 'Полицияга {amount} пара берди.',
   'story.bribe.broker': 'Ишти жабуу үчүн ортомчу полицияга {amount} төлөдү.',
   'story.fine': '{amount} айып салынды.',
+  'story.fineUnpaid': 'Документсиз кармалды, бирок айыпты төлөөгө акчасы жок болчу.',
   'story.brokerFee': 'Ортомчуга {amount} төлөдү.',
   'story.fraud': 'Ортомчу акчаны алып, эч нерсе кылган жок: алдап кетти.',
   'story.fakeDocument': '{amount} төлөп, жасалма иш документин сатып алды.',

@@ -164,6 +164,7 @@ export const ru: Catalogue = {
   'story.bribe': 'Дал(а) полиции взятку {amount}.',
   'story.bribe.broker': 'Посредник заплатил полиции {amount}, чтобы закрыть дело.',
   'story.fine': 'Оштрафован(а) на {amount}.',
+  'story.fineUnpaid': 'Задержан(а) без документов, но денег на штраф не было.',
   'story.brokerFee': 'Заплатил(а) посреднику {amount}.',
   'story.fraud': 'Посредник взял деньги и ничего не сделал: обман.',
   'story.fakeDocument': 'Купил(а) поддельный документ на работу за {amount}.',

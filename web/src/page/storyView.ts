@@ -103,7 +103,7 @@ export function eventText(page: Page, event: StoryEvent, origin: string): string
     case 'bribe':
       return tr.t(event.byBroker ? 'story.bribe.broker' : 'story.bribe', { amount: money(event.amount) });
     case 'fine':
-      return tr.t('story.fine', { amount: money(event.amount) });
+      return event.amount > 0 ? tr.t('story.fine', { amount: money(event.amount) }) : tr.t('story.fineUnpaid');
     case 'broker-fee':
       return tr.t('story.brokerFee', { amount: money(event.amount) });
     case 'fraud':
