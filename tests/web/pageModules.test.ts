@@ -306,6 +306,8 @@ describe('one migrant\'s story', () => {
     let agent = -1;
     const traced = simulate({
       ...input,
+      // As the page's worker does for the followed job: the model records the agent's events too.
+      trace: { origin: 'uzbekistan', region: 'almaty' },
       onWeek(_week, _row, world) {
         if (agent < 0) agent = pickAgent(world, { origin: 'uzbekistan', region: 'almaty' }, input.seed).agent;
         states.push(snapshot(world, agent));
@@ -318,6 +320,12 @@ describe('one migrant\'s story', () => {
     simulate({ ...input, weeks: 1, onWeek: (_w, _r, world) => void (again = again < 0 ? pickAgent(world, { origin: 'uzbekistan', region: 'almaty' }, input.seed).agent : again) });
     expect(again).toBe(agent);
     expect(storyEvents(states)[0].kind).toBe('start-abroad');
+    // The model traced the same person, and its events join the story in week order.
+    expect(traced.traced?.agent).toBe(agent);
+    const story = storyEvents(states, traced.world.trace);
+    expect(story.length).toBeGreaterThan(storyEvents(states).length);
+    expect(story.map((e) => e.week)).toEqual(story.map((e) => e.week).sort((a, b) => a - b));
+    expect(story.some((e) => e.kind === 'remittance')).toBe(true);
   });
 });
 
