@@ -26,6 +26,8 @@ export function describeTraceEvent(event: TraceEvent, currency: string): string 
       return `Left home for ${event.region}${event.how === 'broker' ? ' through a broker' : ' on their own'}.`;
     case 'broker-fee':
       return `Paid the broker a placement fee of ${sum}.`;
+    case 'no-broker':
+      return 'No broker there had room this week, so they went on alone.';
     case 'broker-fraud':
       return 'The broker took the fee and did nothing: defrauded.';
     case 'fake-document':

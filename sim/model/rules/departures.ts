@@ -57,7 +57,10 @@ function useBroker(world: World, i: number): void {
   const region = m.region[i];
   const first = b.regionStart[region];
   const inRegion = b.regionStart[region + 1] - first;
-  if (inRegion === 0) return;
+  if (inRegion === 0) {
+    if (i === world.tracedAgent) record(world, 'no-broker');
+    return;
+  }
   // The first broker with room, from a random one on.
   const start = Math.floor(rng() * inRegion);
   let broker = -1;
@@ -65,7 +68,10 @@ function useBroker(world: World, i: number): void {
     const candidate = first + ((start + t) % inRegion);
     if (b.capacityLeft[candidate] > 0) broker = candidate;
   }
-  if (broker < 0) return;
+  if (broker < 0) {
+    if (i === world.tracedAgent) record(world, 'no-broker');
+    return;
+  }
   b.capacityLeft[broker]--;
   const d = p.dest[p.places.countryOf[region]];
   const flows = flowsOf(world, region);

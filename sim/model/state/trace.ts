@@ -4,6 +4,7 @@ import type { World } from '../world.js';
 export type TraceKind =
   | 'departure'
   | 'broker-fee'
+  | 'no-broker'
   | 'broker-fraud'
   | 'fake-document'
   | 'registered'
