@@ -18,7 +18,7 @@ import { packageRoot } from './scenario/packageRoot.js';
 import type { PlanSettings } from './experiment/experimentPlan.js';
 import { parseShard, shardFromSlurm, type ShardSpec } from './experiment/shardSpec.js';
 
-/** The `migsim` command: run, calibrate, sensitivity, merge, slurm, validate, params, list, serve. */
+/** The `migsim` command: run, calibrate, sensitivity, merge, slurm, trace, validate, params, list, serve. */
 const program = new Command()
   .name('migsim')
   .description('Agent-based simulation of labour migration under quota and permit regimes')
@@ -303,6 +303,36 @@ program
       });
       process.stderr.write(`wrote ${written.files.join(', ')}\nsubmit both jobs with: sh ${written.submit}\n`);
       process.stdout.write(`${written.submit}\n`);
+    } catch (error) {
+      fail(error);
+    }
+  });
+
+program
+  .command('trace')
+  .description("follow one migrant through one run and print what happened to them")
+  .argument('<scenario>', 'scenario file (YAML)')
+  .option('--option <name>', "option to run (default: the scenario's first)")
+  .option('--replicate <k>', 'replicate index', wholeNumber('--replicate', 0), 0)
+  .option('--agent <n>', 'follow agent number n', wholeNumber('--agent', 0))
+  .option('--pick <origin, region>', 'follow a migrant of this origin abroad in this region at week 0, chosen by the seed (e.g. "uzbekistan, almaty")')
+  .option('--format <format>', 'text or json', 'text')
+  .action(async (file: string, opts: { option?: string; replicate: number; agent?: number; pick?: string; format: string }) => {
+    try {
+      if (opts.format !== 'text' && opts.format !== 'json') throw new Error(`--format expects text or json, got "${opts.format}"`);
+      if ((opts.agent === undefined) === (opts.pick === undefined)) throw new Error('trace needs exactly one of --agent N or --pick "origin, region"');
+      const scenario = loadScenarioFile(file);
+      const { parsePick, traceAgent } = await import('./run/traceAgent.js');
+      const request = opts.agent !== undefined ? { agent: opts.agent } : parsePick(opts.pick!);
+      const trace = traceAgent(scenario, { option: opts.option, replicate: opts.replicate, request });
+      if (opts.format === 'json') {
+        process.stdout.write(JSON.stringify(trace.events, null, 2) + '\n');
+        return;
+      }
+      const { traceText } = await import('../analysis/story/traceText.js');
+      const { SECTORS } = await import('./model/params/places.js');
+      process.stderr.write(`${scenario.name}: option "${trace.option}", replicate ${trace.replicate} (seed ${trace.seed})\n`);
+      process.stdout.write(traceText(trace.agent, trace.events, trace.currency, SECTORS[trace.agent.sector] ?? 'work'));
     } catch (error) {
       fail(error);
     }

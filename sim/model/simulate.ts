@@ -10,6 +10,7 @@ import { measure, placeCount } from './rules/measure.js';
 import { Status } from './state/codes.js';
 import { step } from './step.js';
 import { DAYS_PER_MONTH, DAYS_PER_WEEK } from './time.js';
+import { pickAgent, type TraceRequest, type TracedAgent } from './pickAgent.js';
 import { createWorld, type World } from './world.js';
 
 /** A change of parameters at the start of a week of the horizon. */
@@ -29,6 +30,12 @@ export interface SimulationInput {
   readonly seed: string;
   /** Weeks of the horizon after week 0. */
   readonly weeks: number;
+  /**
+   * Follow one agent from week 0: its events are recorded in `world.trace`
+   * (state/trace.ts). An agent by number, or a migrant of an origin abroad
+   * in a region at week 0 (pickAgent.ts). Tracing changes no result.
+   */
+  readonly trace?: TraceRequest;
   /** Called after each recorded week with its rows (one per place) and the world, read-only by convention; return true to stop early. */
   readonly onWeek?: (week: number, rows: Float64Array, world: World) => boolean | void;
 }
@@ -39,7 +46,7 @@ export interface SimulationInput {
  * horizon. A pure function of its input: the same input gives the same
  * table on every machine and in the browser.
  */
-export function simulate(input: SimulationInput): IndicatorTable & { world: World } {
+export function simulate(input: SimulationInput): IndicatorTable & { world: World; traced?: TracedAgent } {
   const places = input.places ?? placesOfValues(input.params) ?? DEFAULT_PLACES;
   const burnIn = compileParams(input.params, places).g.populationBurnInWeeks;
   const world = createWorld(input.params, input.seed, -burnIn, places);
@@ -65,16 +72,20 @@ export function simulate(input: SimulationInput): IndicatorTable & { world: Worl
     for (let c = 0; c < INDICATORS.length; c++) if (INDICATORS[c].kind === 'flow') scratch[p * INDICATORS.length + c] = 0;
   }
   values.set(scratch, 0);
-  if (input.onWeek?.(0, scratch, world)) return { weeks: 0, places: placeNames, values: values.subarray(0, width), world };
+  // Picked from the state at week 0, so that a request by origin and region means "abroad there at the start".
+  const traced = input.trace ? pickAgent(world, input.trace, input.seed) : undefined;
+  if (traced) world.tracedAgent = traced.agent;
+  const extra = traced ? { world, traced } : { world };
+  if (input.onWeek?.(0, scratch, world)) return { weeks: 0, places: placeNames, values: values.subarray(0, width), ...extra };
 
   for (let week = 1; week <= input.weeks; week++) {
     setClock(world, week);
     applyEvents(world, input.params, places, events, week);
     step(world, scratch);
     values.set(scratch, week * width);
-    if (input.onWeek?.(week, scratch, world)) return { weeks: week, places: placeNames, values: values.slice(0, (week + 1) * width), world };
+    if (input.onWeek?.(week, scratch, world)) return { weeks: week, places: placeNames, values: values.slice(0, (week + 1) * width), ...extra };
   }
-  return { weeks: input.weeks, places: placeNames, values, world };
+  return { weeks: input.weeks, places: placeNames, values, ...extra };
 }
 
 function setClock(world: World, week: number): void {

@@ -10,6 +10,7 @@ import { Flag, NEVER } from './state/codes.js';
 import { createEmployers, type Employers } from './state/employers.js';
 import { createMigrants, type Migrants } from './state/migrants.js';
 import { createLedger } from './state/ledger.js';
+import { UNTRACED, type TraceEvent } from './state/trace.js';
 import { createVillages, type Villages } from './state/villages.js';
 import { DAYS_PER_WEEK } from './time.js';
 
@@ -43,6 +44,10 @@ export interface World {
   readonly flows: Float64Array;
   /** Money accounts of migrants abroad (state/ledger.ts). */
   readonly ledger: Float64Array;
+  /** The agent whose events the rules record in `trace` (UNTRACED: nobody), set by simulate at week 0. */
+  tracedAgent: number;
+  /** Events of the traced agent, in the order they happened (state/trace.ts). */
+  readonly trace: TraceEvent[];
   /** Current day and week; negative during burn-in. */
   day: number;
   week: number;
@@ -118,6 +123,8 @@ export function createWorld(values: ParamValues, seed: string, startWeek: number
     inSeason: true,
     flows: new Float64Array(countries * INDICATORS.length),
     ledger: createLedger(),
+    tracedAgent: UNTRACED,
+    trace: [],
     day: startWeek * DAYS_PER_WEEK,
     week: startWeek,
     quotaYearStart: startWeek,

@@ -11,10 +11,12 @@ import { simulate } from '../../sim/model/simulate.js';
 import { horizonWeeks } from '../../sim/model/time.js';
 import { loadScenarioFile } from '../../sim/scenario/loadScenarioFile.js';
 import { packageRoot } from '../../sim/scenario/packageRoot.js';
-import { pickAgent, snapshot, type AgentSnapshot } from '../../web/src/agentSnapshot.js';
+import { snapshot, type AgentSnapshot } from '../../analysis/story/agentSnapshot.js';
+import { pickAgent } from '../../sim/model/pickAgent.js';
 import { CATALOGUES } from '../../web/src/i18n/catalogues.js';
 import { en } from '../../web/src/i18n/en.js';
-import { storyEvents, type StoryEvent } from '../../web/src/story.js';
+import { storyEvents, type StoryEvent } from '../../analysis/story/storyEvents.js';
+import type { TraceEvent } from '../../sim/model/state/trace.js';
 import { CLASSROOM_LEVERS, RUSSIA_ONLY_LEVERS } from './classroomLevers.js';
 
 /**
@@ -57,7 +59,7 @@ interface Hook {
   runs(): PageRun[];
   chartOptions(): ChartData[];
   leverSetting(): { option: number; changed: string[]; params: Record<string, unknown>; events: { month: number; week: number; set: Record<string, unknown> }[] };
-  story(): { agent: { agent: number }; events: StoryEvent[] } | undefined;
+  story(): { agent: { agent: number }; events: StoryEvent[]; trace: TraceEvent[] } | undefined;
   prediction(): { value: number } | undefined;
 }
 const hook = <T>(page: Page, fn: (h: Hook) => T): Promise<T> =>
@@ -346,18 +348,21 @@ describe.skipIf(!hasBrowser && !required)('teaching page in a browser', () => {
       const setting = await hook(page, (h) => h.leverSetting());
       const states: AgentSnapshot[] = [];
       let agent = -1;
-      simulate({
+      const traced = simulate({
         params: setting.params as never,
         events: setting.events.map((e) => ({ week: e.week, set: e.set })) as never,
         seed: replicateSeed(5, 0),
         weeks: horizonWeeks(classroom.years),
+        // The model's own events for the same person, as `migsim trace --pick "uzbekistan, almaty" --format json` prints them.
+        trace: { origin: 'uzbekistan', region: 'almaty' },
         onWeek(_week, _row, world) {
           if (agent < 0) agent = pickAgent(world, { origin: 'uzbekistan', region: 'almaty' }, replicateSeed(5, 0)).agent;
           states.push(snapshot(world, agent));
         },
       });
       expect(story.agent.agent).toBe(agent);
-      expect(story.events).toEqual(storyEvents(states));
+      expect(story.trace).toEqual(JSON.parse(JSON.stringify(traced.world.trace)));
+      expect(story.events).toEqual(storyEvents(states, traced.world.trace));
       expect(await page.getByTestId('story-event').count()).toBe(story.events.length);
 
       // The link in a new page: same settings, same numbers.

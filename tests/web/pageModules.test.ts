@@ -12,7 +12,8 @@ import { parseScenario } from '../../sim/scenario/index.js';
 import { loadBaseFile, loadScenarioFile, shippedBaseNames } from '../../sim/scenario/loadScenarioFile.js';
 import { packageRoot } from '../../sim/scenario/packageRoot.js';
 import { ruleSummaries, yamlFiles } from '../../web/buildData.mjs';
-import { snapshot, pickAgent, type AgentSnapshot } from '../../web/src/agentSnapshot.js';
+import { snapshot, type AgentSnapshot } from '../../analysis/story/agentSnapshot.js';
+import { pickAgent } from '../../sim/model/pickAgent.js';
 import { lineSpec, differenceSpec } from '../../web/src/charts.js';
 import { verdict } from '../../web/src/differenceVerdict.js';
 import { pickText, readExercise } from '../../web/src/exercises.js';
@@ -30,7 +31,7 @@ import { RunResults } from '../../web/src/results.js';
 import { openingComment, readScenario, resolveBase, shippedLibrary } from '../../web/src/scenarioLibrary.js';
 import { leverSetting, planJobs, sameSetting, optionSetting, type PageJob } from '../../web/src/settings.js';
 import { readSettingsHash, settingsHash } from '../../web/src/shareLink.js';
-import { storyEvents } from '../../web/src/story.js';
+import { storyEvents } from '../../analysis/story/storyEvents.js';
 import { valueSource } from '../../web/src/valueSource.js';
 import { CLASSROOM_LEVERS, RUSSIA_ONLY_LEVERS } from './classroomLevers.js';
 
@@ -305,6 +306,8 @@ describe('one migrant\'s story', () => {
     let agent = -1;
     const traced = simulate({
       ...input,
+      // As the page's worker does for the followed job: the model records the agent's events too.
+      trace: { origin: 'uzbekistan', region: 'almaty' },
       onWeek(_week, _row, world) {
         if (agent < 0) agent = pickAgent(world, { origin: 'uzbekistan', region: 'almaty' }, input.seed).agent;
         states.push(snapshot(world, agent));
@@ -317,6 +320,12 @@ describe('one migrant\'s story', () => {
     simulate({ ...input, weeks: 1, onWeek: (_w, _r, world) => void (again = again < 0 ? pickAgent(world, { origin: 'uzbekistan', region: 'almaty' }, input.seed).agent : again) });
     expect(again).toBe(agent);
     expect(storyEvents(states)[0].kind).toBe('start-abroad');
+    // The model traced the same person, and its events join the story in week order.
+    expect(traced.traced?.agent).toBe(agent);
+    const story = storyEvents(states, traced.world.trace);
+    expect(story.length).toBeGreaterThan(storyEvents(states).length);
+    expect(story.map((e) => e.week)).toEqual(story.map((e) => e.week).sort((a, b) => a - b));
+    expect(story.some((e) => e.kind === 'remittance')).toBe(true);
   });
 });
 

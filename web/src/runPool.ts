@@ -1,4 +1,6 @@
-import type { AgentSnapshot, TracedAgent } from './agentSnapshot.js';
+import type { AgentSnapshot } from '../../analysis/story/agentSnapshot.js';
+import type { TracedAgent } from '../../sim/model/pickAgent.js';
+import type { TraceEvent } from '../../sim/model/state/trace.js';
 import type { RunRequest, WorkerReply } from './protocol.js';
 import type { PageJob } from './settings.js';
 import { createWorker } from './workerFactory.js';
@@ -6,7 +8,7 @@ import { createWorker } from './workerFactory.js';
 /** What a run reports back to the page. */
 export interface RunListener {
   rows(job: number, fromWeek: number, rows: Float64Array): void;
-  trace(job: number, agent: TracedAgent, weeks: readonly AgentSnapshot[]): void;
+  trace(job: number, agent: TracedAgent, weeks: readonly AgentSnapshot[], events: readonly TraceEvent[]): void;
   jobDone(job: number): void;
   finished(): void;
   failed(message: string): void;
@@ -55,7 +57,7 @@ export function runJobs(jobs: readonly PageJob[], workers: number, rowsPerPost: 
   const handle = (worker: Worker, reply: WorkerReply): void => {
     if (over) return;
     if (reply.type === 'rows') listener.rows(reply.job, reply.fromWeek, reply.rows);
-    else if (reply.type === 'trace') listener.trace(reply.job, reply.agent, reply.weeks);
+    else if (reply.type === 'trace') listener.trace(reply.job, reply.agent, reply.weeks, reply.events);
     else if (reply.type === 'error') {
       end();
       listener.failed(reply.message);

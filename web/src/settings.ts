@@ -17,7 +17,8 @@ export interface Setting {
 }
 
 /** What to follow in a run: an agent by number, or a random migrant of an origin in a region at week 0. */
-export type TraceRequest = { readonly agent: number } | { readonly origin: string; readonly region: string };
+import type { TraceRequest } from '../../sim/model/pickAgent.js';
+export type { TraceRequest };
 
 /** One simulation the page asks a worker for: a setting under one replicate's seed. */
 export interface PageJob {

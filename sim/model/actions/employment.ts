@@ -3,6 +3,7 @@ import { AGRICULTURE } from '../params/places.js';
 import { Flag, NO_ONE, Permit } from '../state/codes.js';
 import { monthOfYear } from '../time.js';
 import type { DestinationParams } from '../params/compileParams.js';
+import { record } from '../state/trace.js';
 import type { World } from '../world.js';
 import { flowsOf } from './flows.js';
 
@@ -76,6 +77,7 @@ export function issueEmployerTiedPermit(world: World, i: number, e: number, days
   m.permitEmployer[i] = e;
   m.permitUntil[i] = world.day + days;
   world.flows[flowsOf(world, m.region[i]) + COLUMN.permits_issued]++;
+  if (i === world.tracedAgent) record(world, 'permit-employer');
 }
 
 /** The rules of the destination country a region belongs to. */

@@ -2,7 +2,8 @@ import { COLUMN } from '../indicators.js';
 import { exponentialDays } from '../random.js';
 import { Experience, Flag, NEVER, NO_ONE, Permit, Registration, Status } from '../state/codes.js';
 import { Account } from '../state/ledger.js';
-import { DAYS_PER_MONTH } from '../time.js';
+import { DAYS_PER_MONTH, DAYS_PER_WEEK } from '../time.js';
+import { record } from '../state/trace.js';
 import type { World } from '../world.js';
 import { regionWage, separate } from './employment.js';
 import { flowsOf } from './flows.js';
@@ -54,6 +55,7 @@ export function leave(world: World, i: number, removal: boolean): void {
   if (m.employer[i] !== NO_ONE) news.employed[cell]++;
   if (m.flags[i] & Flag.CheckedThisWeek) news.checked[cell]++;
   separate(world, i, false);
+  if (i === world.tracedAgent && !removal) record(world, 'returned', { amount: m.savings[i], region: p.places.regions[region] });
   world.ledger[Account.carriedHome] += m.savings[i];
   m.savings[i] = 0;
   m.debt[i] = 0;
@@ -76,6 +78,7 @@ export function leave(world: World, i: number, removal: boolean): void {
     m.bannedUntil[i] = world.day + p.dest[country].sanctionBanDays;
     m.bannedFrom[i] = country;
     m.experience[i] |= Experience.Banned;
+    if (i === world.tracedAgent) record(world, 'removed', { region: p.places.regions[region], untilWeek: Math.floor(m.bannedUntil[i] / DAYS_PER_WEEK) });
     world.flows[flowsOf(world, region) + COLUMN.removals]++;
   } else {
     world.flows[flowsOf(world, region) + COLUMN.returns]++;

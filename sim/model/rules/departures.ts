@@ -8,6 +8,7 @@ import { exponentialDays } from '../random.js';
 import { Experience, Flag, Registration, Status } from '../state/codes.js';
 import { DAYS_PER_MONTH } from '../time.js';
 import { Account } from '../state/ledger.js';
+import { record } from '../state/trace.js';
 import type { World } from '../world.js';
 import { decideFormalHire, retainPassport } from './hiring.js';
 
@@ -32,6 +33,7 @@ export function departures(world: World): void {
     if (choice === STAY) continue;
     const region = regionOfChoice(choice);
     arrive(world, i, region);
+    if (i === world.tracedAgent) record(world, 'departure', { region: p.places.regions[region], how: viaBroker(choice) ? 'broker' : 'alone' });
     world.villages.departures[m.village[i]]++;
     if (viaBroker(choice)) {
       world.villages.brokerDepartures[m.village[i]]++;
@@ -55,7 +57,10 @@ function useBroker(world: World, i: number): void {
   const region = m.region[i];
   const first = b.regionStart[region];
   const inRegion = b.regionStart[region + 1] - first;
-  if (inRegion === 0) return;
+  if (inRegion === 0) {
+    if (i === world.tracedAgent) record(world, 'no-broker');
+    return;
+  }
   // The first broker with room, from a random one on.
   const start = Math.floor(rng() * inRegion);
   let broker = -1;
@@ -63,7 +68,10 @@ function useBroker(world: World, i: number): void {
     const candidate = first + ((start + t) % inRegion);
     if (b.capacityLeft[candidate] > 0) broker = candidate;
   }
-  if (broker < 0) return;
+  if (broker < 0) {
+    if (i === world.tracedAgent) record(world, 'no-broker');
+    return;
+  }
   b.capacityLeft[broker]--;
   const d = p.dest[p.places.countryOf[region]];
   const flows = flowsOf(world, region);
@@ -71,17 +79,20 @@ function useBroker(world: World, i: number): void {
   const cell = m.village[i] * p.places.regions.length + region;
   payOrBorrow(world, i, d.brokerPlacementFee, Account.feesToBrokers);
   world.flows[flows + COLUMN.broker_fees] += d.brokerPlacementFee;
+  if (i === world.tracedAgent) record(world, 'broker-fee', { amount: d.brokerPlacementFee });
   news.clients[cell]++;
   if (rng() < b.fraudRate[broker]) {
     world.flows[flows + COLUMN.fraud_victims]++;
     news.defrauded[cell]++;
     m.experience[i] |= Experience.Defrauded;
+    if (i === world.tracedAgent) record(world, 'broker-fraud');
     return;
   }
   m.broker[i] = broker;
   m.brokerUntil[i] = world.day + Math.round(p.g.brokerContractMonths * DAYS_PER_MONTH);
   m.registration[i] = Registration.RubberAddress;
   m.registeredUntil[i] = world.day + d.registrationValidityDays;
+  if (i === world.tracedAgent) record(world, 'registered', { how: 'rubber' });
   if (rng() < p.g.brokerPassportHoldProb) {
     m.flags[i] |= Flag.PassportHeld;
     world.flows[flows + COLUMN.abuse_incidents]++;

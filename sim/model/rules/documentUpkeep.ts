@@ -14,6 +14,7 @@ import { AGRICULTURE } from '../params/places.js';
 import { Flag, NEVER, NO_ONE, Permit, Registration, Status } from '../state/codes.js';
 import { DAYS_PER_WEEK, PAID_MONTH_DAYS } from '../time.js';
 import { Account } from '../state/ledger.js';
+import { record } from '../state/trace.js';
 import type { World } from '../world.js';
 
 /**
@@ -80,6 +81,7 @@ function lapsePermit(world: World, i: number): void {
   m.permitUntil[i] = NEVER;
   m.flags[i] &= ~Flag.Formal;
   m.flags[i] |= Flag.LapseRecorded;
+  if (i === world.tracedAgent) record(world, 'permit-lapsed');
 }
 
 function keepPermit(world: World, i: number): void {
@@ -95,6 +97,7 @@ function keepPermit(world: World, i: number): void {
       payOrBorrow(world, i, fee, Account.feesToState);
       world.flows[flowsOf(world, region) + COLUMN.state_revenue] += fee;
       m.permitUntil[i] = Math.max(m.permitUntil[i], day) + PAID_MONTH_DAYS;
+      if (i === world.tracedAgent) record(world, 'permit-paid', { amount: fee });
     } else if (m.permitUntil[i] < day) {
       lapsePermit(world, i);
     }

@@ -6,6 +6,7 @@ import { COLUMN } from '../indicators.js';
 import type { Rng } from '../random.js';
 import { Experience, Flag, NO_ONE, Registration, Status } from '../state/codes.js';
 import { Account } from '../state/ledger.js';
+import { record } from '../state/trace.js';
 import type { World } from '../world.js';
 
 /**
@@ -58,6 +59,7 @@ export function enforceOn(world: World, i: number): void {
   const raided = e !== NO_ONE && world.employers.raided[e] === 1;
   if (!raided && !(rng() < p.policeStreetChecksWeekly * p.policeCapacity)) return;
   m.flags[i] |= Flag.CheckedThisWeek;
+  if (i === world.tracedAgent) record(world, 'police-stop', { how: raided ? 'raid' : 'street' });
   check(world, i, raided, rng);
 }
 
@@ -71,12 +73,16 @@ function check(world: World, i: number, atWork: boolean, rng: Rng): void {
     m.flags[i] &= ~Flag.Legal;
   }
   if (m.flags[i] & Flag.Legal) {
-    if (rng() < p.policeExtortionOfLegal * p.policeCorruption) payBribe(world, i);
+    const extorted = rng() < p.policeExtortionOfLegal * p.policeCorruption && payBribe(world, i);
+    if (!extorted && i === world.tracedAgent) record(world, 'nothing-found');
     return;
   }
   // A fake document passes unless it is found out; then it always ends in removal (001 L34–43).
   const fake = (m.flags[i] & Flag.FakeDocument) !== 0;
-  if (rng() >= (fake ? p.policeFakeDetection : p.policeDetection)) return;
+  if (rng() >= (fake ? p.policeFakeDetection : p.policeDetection)) {
+    if (i === world.tracedAgent) record(world, 'nothing-found');
+    return;
+  }
   m.flags[i] |= Flag.LapseRecorded;
   m.experience[i] |= Experience.Caught;
   const e = m.employer[i];
@@ -86,6 +92,7 @@ function check(world: World, i: number, atWork: boolean, rng: Rng): void {
     // The broker settles it; the bribe is his, not the migrant's.
     world.flows[flows + COLUMN.bribes_count]++;
     world.flows[flows + COLUMN.bribes_amount] += p.policeBribe;
+    if (i === world.tracedAgent) record(world, 'bribe', { amount: p.policeBribe, how: 'broker' });
     return;
   }
   if (!fake && rng() < p.policeCorruption && m.savings[i] >= p.policeBribe) {
@@ -98,26 +105,32 @@ function check(world: World, i: number, atWork: boolean, rng: Rng): void {
     world.flows[flows + COLUMN.fines_migrants] += fine;
     world.flows[flows + COLUMN.state_revenue] += fine;
   }
+  // Recorded even when nothing could be paid (amount 0), so that every stop in a trace has its outcome.
+  if (i === world.tracedAgent) record(world, 'fine', { amount: fine });
   if (fake || rng() < p.sanctionRemovalShare) detain(world, i);
 }
 
-/** Detention before removal (001 L30–33; 003 L3195–3197); the job ends unpaid. */
-export function detain(world: World, i: number): void {
+/** Detention before removal (001 L30–33; 003 L3195–3197); the job ends unpaid. `by` says who brought it about, for the trace. */
+export function detain(world: World, i: number, by: 'police' | 'employer' = 'police'): void {
   const m = world.migrants;
   separate(world, i, false);
   m.status[i] = Status.Detained;
   m.detainedUntil[i] = world.day + countryRules(world, m.region[i]).sanctionDetentionDays;
   m.flags[i] &= ~Flag.Legal;
+  if (i === world.tracedAgent) record(world, 'detained', { how: by });
 }
 
-function payBribe(world: World, i: number): void {
+/** The migrant pays a bribe if they can; returns whether they did. */
+function payBribe(world: World, i: number): boolean {
   const region = world.migrants.region[i];
   const amount = countryRules(world, region).policeBribe;
-  if (world.migrants.savings[i] < amount) return;
+  if (world.migrants.savings[i] < amount) return false;
   pay(world, i, amount, Account.bribesPaid);
   const flows = flowsOf(world, region);
   world.flows[flows + COLUMN.bribes_count]++;
   world.flows[flows + COLUMN.bribes_amount] += amount;
+  if (i === world.tracedAgent) record(world, 'bribe', { amount, how: 'migrant' });
+  return true;
 }
 
 function sanctionEmployer(world: World, e: number, rng: Rng): void {

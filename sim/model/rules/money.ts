@@ -4,6 +4,7 @@ import { payOrBorrow } from '../actions/pay.js';
 import { COLUMN } from '../indicators.js';
 import { Experience, Flag, NO_ONE, Permit, Status } from '../state/codes.js';
 import { Account } from '../state/ledger.js';
+import { record } from '../state/trace.js';
 import type { World } from '../world.js';
 import { detain } from './enforcement.js';
 
@@ -48,6 +49,7 @@ export function moneyOf(world: World, i: number): void {
         m.experience[i] |= Experience.WagesWithheld;
         world.flows[flows + COLUMN.wages_withheld] += wage;
         world.flows[flows + COLUMN.abuse_incidents]++;
+        if (i === world.tracedAgent) record(world, 'withheld', { amount: wage });
       } else {
         receive(world, i, wage);
       }
@@ -56,10 +58,11 @@ export function moneyOf(world: World, i: number): void {
     }
     if (m.arrears[i] > 0) {
       if (rng() < p.employerArrearsSettleProb) {
+        if (i === world.tracedAgent) record(world, 'arrears-paid', { amount: m.arrears[i] });
         receive(world, i, m.arrears[i]);
         m.arrears[i] = 0;
       } else if (abusive && !legal && d.policeCapacity > 0 && m.arrears[i] >= m.wage[i] && rng() < p.employerDenounceProb) {
-        detain(world, i);
+        detain(world, i, 'employer');
         return;
       }
     }
@@ -97,4 +100,6 @@ function remit(world: World, i: number, amount: number): void {
   world.ledger[Account.remitted] += amount - lost;
   world.ledger[Account.remittanceLosses] += lost;
   world.flows[flowsOf(world, m.region[i]) + COLUMN.remittances] += amount - lost;
+  // At most one remittance a week, so the trace has one event per week with the amount that arrives.
+  if (i === world.tracedAgent) record(world, 'remittance', { amount: amount - lost });
 }

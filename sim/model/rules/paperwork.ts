@@ -11,6 +11,7 @@ import { REGIME_CODE } from '../params/places.js';
 import { Flag, NO_ONE, Permit, Registration, Status } from '../state/codes.js';
 import { Account } from '../state/ledger.js';
 import { DAYS_PER_MONTH, PAID_MONTH_DAYS } from '../time.js';
+import { record } from '../state/trace.js';
 import type { World } from '../world.js';
 
 const costs = new Float64Array(3);
@@ -91,7 +92,16 @@ export function register(world: World, i: number): void {
   }
   m.registration[i] = channel;
   m.registeredUntil[i] = world.day + d.registrationValidityDays;
+  if (i === world.tracedAgent) record(world, 'registered', { how: CHANNEL[channel], amount: cost });
 }
+
+/** Names of registration channels in trace events. */
+const CHANNEL: Readonly<Record<number, string>> = {
+  [Registration.OwnAddress]: 'own',
+  [Registration.EmployerAddress]: 'employer',
+  [Registration.RubberAddress]: 'rubber',
+  [Registration.Digital]: 'digital',
+};
 
 function papersCostsNow(world: World, i: number): Float64Array {
   papersCosts(world, i, world.migrants.region[i], monthsLeft(world, i), monthlyGainNow(world, i), costs);
@@ -146,6 +156,7 @@ export function applyForWorkerPermit(world: World, i: number): void {
   m.permitEmployer[i] = NO_ONE;
   m.permitUntil[i] = world.day + PAID_MONTH_DAYS;
   world.flows[flows + COLUMN.permits_issued]++;
+  if (i === world.tracedAgent) record(world, 'permit-bought', { amount: first });
 }
 
 /** A fake work document from a broker (001 L34–43), if the migrant can pay for it. */
@@ -157,6 +168,7 @@ function buyFakeDocument(world: World, i: number): void {
   pay(world, i, price, Account.feesToBrokers);
   world.flows[flowsOf(world, region) + COLUMN.broker_fees] += price;
   m.flags[i] |= Flag.FakeDocument;
+  if (i === world.tracedAgent) record(world, 'fake-document', { amount: price });
 }
 
 /** Arrival paperwork for everyone abroad and free: registration, then a permit. */

@@ -1,7 +1,9 @@
 import type { View } from 'vega';
 import type { IndicatorName } from '../../../sim/model/indicators.js';
 import type { ParamValue } from '../../../sim/model/params/paramDef.js';
-import type { AgentSnapshot, TracedAgent } from '../agentSnapshot.js';
+import type { AgentSnapshot } from '../../../analysis/story/agentSnapshot.js';
+import type { TracedAgent } from '../../../sim/model/pickAgent.js';
+import type { TraceEvent } from '../../../sim/model/state/trace.js';
 import { byId } from '../dom.js';
 import type { Exercise } from '../exercises.js';
 import type { MessageKey } from '../i18n/en.js';
@@ -45,6 +47,8 @@ export interface ActiveRun {
   seconds: number;
   traced?: TracedAgent;
   readonly story: AgentSnapshot[];
+  /** The model's events for the followed agent (sim/model/state/trace.ts). */
+  readonly traceEvents: TraceEvent[];
 }
 
 /** The page's state. One object, passed to every part of the page, so what each part reads and changes is explicit. */

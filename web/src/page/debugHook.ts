@@ -1,6 +1,6 @@
 import { INDICATORS } from '../../../sim/model/indicators.js';
 import { CHART_DATA } from '../charts.js';
-import { storyEvents } from '../story.js';
+import { storyEvents } from '../../../analysis/story/storyEvents.js';
 import { leverSettingNow } from './compareView.js';
 import type { Page } from './context.js';
 import { displayNames } from './resultsView.js';
@@ -49,7 +49,7 @@ export function installDebugHook(page: Page): void {
       return { option: setting.option, changed: setting.changed, params: setting.params, events: setting.events };
     },
     /** The followed migrant: who, and the story's events. */
-    story: () => (state.run?.traced ? { agent: state.run.traced, events: storyEvents(state.run.story) } : undefined),
+    story: () => (state.run?.traced ? { agent: state.run.traced, events: storyEvents(state.run.story, state.run.traceEvents), trace: state.run.traceEvents } : undefined),
     prediction: () => state.prediction,
     indicators: INDICATORS.map((i) => i.name),
   };

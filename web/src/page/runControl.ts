@@ -157,6 +157,7 @@ export function startRun(page: Page, settings: Setting[], letters: readonly stri
     lastTick: 0,
     seconds: 0,
     story: [],
+    traceEvents: [],
   };
   state.run = run;
   renderHeader(page, run);
@@ -171,9 +172,10 @@ export function startRun(page: Page, settings: Setting[], letters: readonly stri
       run.results.add(job, fromWeek, rows);
       scheduleRedraw(page, run);
     },
-    trace(_job, agent, weeksOfAgent) {
+    trace(_job, agent, weeksOfAgent, events) {
       run.traced = agent;
       run.story.push(...weeksOfAgent);
+      run.traceEvents.push(...events);
     },
     jobDone() {
       showProgress(page, run);

@@ -3,7 +3,7 @@ import { Status } from '../../../sim/model/state/codes.js';
 import { el } from '../dom.js';
 import { formatQuantity } from '../i18n/formatNumbers.js';
 import type { MessageKey } from '../i18n/en.js';
-import { EVENT_MECHANISM, storyEvents, type StoryEvent } from '../story.js';
+import { EVENT_MECHANISM, storyEvents, type StoryEvent } from '../../../analysis/story/storyEvents.js';
 import type { TraceRequest } from '../settings.js';
 import type { Page } from './context.js';
 import { placeName } from './labels.js';
@@ -96,6 +96,26 @@ export function eventText(page: Page, event: StoryEvent, origin: string): string
       return tr.t('story.removed', { week: event.untilWeek });
     case 'returned':
       return tr.t('story.returned', { savings: money(event.savings) });
+    case 'stop':
+      return tr.t(event.raid ? 'story.stop.raid' : 'story.stop.street');
+    case 'nothing-found':
+      return tr.t('story.nothingFound');
+    case 'bribe':
+      return tr.t(event.byBroker ? 'story.bribe.broker' : 'story.bribe', { amount: money(event.amount) });
+    case 'fine':
+      return event.amount > 0 ? tr.t('story.fine', { amount: money(event.amount) }) : tr.t('story.fineUnpaid');
+    case 'broker-fee':
+      return tr.t('story.brokerFee', { amount: money(event.amount) });
+    case 'fraud':
+      return tr.t('story.fraud');
+    case 'fake-document':
+      return tr.t('story.fakeDocument', { amount: money(event.amount) });
+    case 'permit-paid':
+      return tr.t('story.permitPaid', { amount: money(event.amount) });
+    case 'arrears-paid':
+      return tr.t('story.arrearsPaid', { amount: money(event.amount) });
+    case 'remittance':
+      return tr.t('story.remittance', { amount: money(event.amount) });
   }
 }
 
@@ -124,7 +144,7 @@ export function renderStory(page: Page): void {
       tr.t('story.who', { agent: agent.agent, origin: placeName(agent.origin, tr), sector: tr.t(`sector.${SECTORS[agent.sector] ?? SECTORS[0]}` as MessageKey) }),
     ),
   );
-  for (const event of storyEvents(run.story)) {
+  for (const event of storyEvents(run.story, run.traceEvents)) {
     items.push(
       el(
         'li',

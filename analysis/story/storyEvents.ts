@@ -1,11 +1,16 @@
 import { Flag, Permit, Registration, Status } from '../../sim/model/state/codes.js';
-import { DAYS_PER_WEEK } from '../../sim/model/time.js';
+import type { TraceEvent } from '../../sim/model/state/trace.js';
+import { DAYS_PER_WEEK, WEEKS_PER_YEAR } from '../../sim/model/time.js';
 import type { AgentSnapshot } from './agentSnapshot.js';
 
 /** Which part of "How it works" explains an event. */
 export type MechanismKey = 'migrants' | 'brokers' | 'employers' | 'police' | 'state';
 
-/** One thing that happened to the followed migrant, found by comparing two weeks of its state. */
+/**
+ * One thing that happened to the followed migrant: found by comparing two
+ * weeks of its state, or (police, bribes, fines, fees, remittances) recorded
+ * by the model's rules for the traced agent (sim/model/state/trace.ts).
+ */
 export type StoryEvent =
   | { readonly week: number; readonly kind: 'start-home'; readonly savings: number }
   | { readonly week: number; readonly kind: 'start-abroad'; readonly region: string }
@@ -19,7 +24,13 @@ export type StoryEvent =
   | { readonly week: number; readonly kind: 'withheld'; readonly amount: number }
   | { readonly week: number; readonly kind: 'registry' | 'registry-off' | 'detained' }
   | { readonly week: number; readonly kind: 'removed'; readonly untilWeek: number }
-  | { readonly week: number; readonly kind: 'returned'; readonly savings: number };
+  | { readonly week: number; readonly kind: 'returned'; readonly savings: number }
+  | { readonly week: number; readonly kind: 'stop'; readonly raid: boolean }
+  | { readonly week: number; readonly kind: 'nothing-found' | 'fraud' }
+  | { readonly week: number; readonly kind: 'bribe'; readonly amount: number; readonly byBroker: boolean }
+  | { readonly week: number; readonly kind: 'fine' | 'broker-fee' | 'fake-document' | 'permit-paid' | 'arrears-paid'; readonly amount: number }
+  /** What reached home over a month (the weeks from `week` to `toWeek`). */
+  | { readonly week: number; readonly kind: 'remittance'; readonly amount: number; readonly toWeek: number };
 
 export type StoryEventKind = StoryEvent['kind'];
 
@@ -46,6 +57,16 @@ export const EVENT_MECHANISM: Readonly<Record<StoryEventKind, MechanismKey>> = {
   detained: 'police',
   removed: 'police',
   returned: 'migrants',
+  stop: 'police',
+  'nothing-found': 'police',
+  bribe: 'police',
+  fine: 'police',
+  'broker-fee': 'brokers',
+  fraud: 'brokers',
+  'fake-document': 'brokers',
+  'permit-paid': 'state',
+  'arrears-paid': 'employers',
+  remittance: 'migrants',
 };
 
 const REGISTRATION_HOW = {
@@ -100,12 +121,91 @@ function changes(before: AgentSnapshot, now: AgentSnapshot): StoryEvent[] {
   return events;
 }
 
+/** Month of the horizon a week falls in (12 a year), for monthly sums of remittances. */
+function monthOf(week: number): number {
+  return Math.floor(((week - 1) * 12) / WEEKS_PER_YEAR);
+}
+
+/**
+ * The model's own events that the weekly states cannot show (a stop that
+ * found nothing, a bribe, a fine, fees, remittances), as story events.
+ * Departures, documents, withheld pay, detention, removal and return are
+ * told from the states, so they are not repeated here. Weekly remittances
+ * are summed by month, so a long stay does not fill the page.
+ */
+export function modelStoryEvents(trace: readonly TraceEvent[]): StoryEvent[] {
+  const events: StoryEvent[] = [];
+  let sent: { week: number; toWeek: number; amount: number } | undefined;
+  const flushSent = (): void => {
+    if (sent) events.push({ week: sent.week, kind: 'remittance', amount: sent.amount, toWeek: sent.toWeek });
+    sent = undefined;
+  };
+  for (const e of trace) {
+    const week = e.week;
+    const amount = e.amount ?? 0;
+    if (e.kind === 'remittance') {
+      if (sent && monthOf(sent.week) === monthOf(week)) {
+        sent.amount += amount;
+        sent.toWeek = week;
+      } else {
+        flushSent();
+        sent = { week, toWeek: week, amount };
+      }
+      continue;
+    }
+    if (sent && monthOf(sent.week) !== monthOf(week)) flushSent();
+    switch (e.kind) {
+      case 'police-stop':
+        events.push({ week, kind: 'stop', raid: e.how === 'raid' });
+        break;
+      case 'nothing-found':
+        events.push({ week, kind: 'nothing-found' });
+        break;
+      case 'broker-fraud':
+        events.push({ week, kind: 'fraud' });
+        break;
+      case 'bribe':
+        events.push({ week, kind: 'bribe', amount, byBroker: e.how === 'broker' });
+        break;
+      case 'fine':
+      case 'broker-fee':
+      case 'fake-document':
+      case 'permit-paid':
+      case 'arrears-paid':
+        events.push({ week, kind: e.kind, amount });
+        break;
+      default:
+        break;
+    }
+  }
+  flushSent();
+  // A month's sum is dated by its first week, so it can come out after later events of that month: order by week (a stable sort).
+  return events.sort((a, b) => a.week - b.week);
+}
+
 /**
  * The story of one agent from its weekly states (week 0 first): where it
- * starts, then every change the model made to it. A pure function, so the
- * page and the tests tell the same story from the same states.
+ * starts, then every change the model made to it, with the model's own
+ * events for the traced agent (if any) merged in by week, after the
+ * changes of that week. A pure function, so the page and the tests tell
+ * the same story from the same states and events.
  */
-export function storyEvents(weeks: readonly AgentSnapshot[]): StoryEvent[] {
+export function storyEvents(weeks: readonly AgentSnapshot[], trace: readonly TraceEvent[] = []): StoryEvent[] {
+  const fromStates = statesStory(weeks);
+  const fromModel = modelStoryEvents(trace);
+  if (fromModel.length === 0) return fromStates;
+  const merged: StoryEvent[] = [];
+  let k = 0;
+  for (const event of fromStates) {
+    while (k < fromModel.length && fromModel[k].week < event.week) merged.push(fromModel[k++]);
+    merged.push(event);
+  }
+  // Model events after the last state change, or after the states seen so far.
+  while (k < fromModel.length) merged.push(fromModel[k++]);
+  return merged;
+}
+
+function statesStory(weeks: readonly AgentSnapshot[]): StoryEvent[] {
   if (weeks.length === 0) return [];
   const first = weeks[0];
   const events: StoryEvent[] =
