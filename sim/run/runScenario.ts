@@ -369,7 +369,7 @@ async function simulateAll(scenario: ResolvedScenario, plan: SimulationPlan): Pr
       }
       const elapsed = (Date.now() - started) / 1000;
       // The time budget may stop after the first batch: a slower model or machine then gets fewer replicates, not a longer wait.
-      const outOfTime = elapsed + lastBatchSeconds > auto.seconds;
+      const outOfTime = auto.seconds !== undefined && elapsed + lastBatchSeconds > auto.seconds;
       if (check.met || next === undefined || outOfTime) {
         if (!check.met && next === undefined) reason = 'cap';
         else if (!check.met) reason = 'time';

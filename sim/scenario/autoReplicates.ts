@@ -10,25 +10,27 @@ import { describeNode, type YamlSource } from './yamlSource.js';
  * `replicates: auto`: replicates run in batches of `batch` per option until
  * the 95% interval of every paired difference (each option against the
  * first) of each indicator in `precision` is at most ± its share × the
- * first option's mean of that indicator, or `max` replicates have run, or `seconds` of
- * simulation have passed. The first two rules depend on the results only,
- * so they stop at the same replicate for any worker count; the time budget
- * is a last resort against a slow machine or model, and a run it stops is
- * reproduced exactly with `--replicates` set to the count it reached.
+ * first option's mean of that indicator, or `max` replicates have run, or,
+ * only when the file sets `seconds`, that much simulation time has passed.
+ * The first two rules depend on the results only, so they stop at the same
+ * replicate on every run and for any worker count; a time budget makes the
+ * count depend on the machine, so none applies unless a file asks for it,
+ * and a run it stops is reproduced exactly with `--replicates` set to the
+ * count it reached.
  */
 export interface AutoReplicates {
   readonly batch: number;
   readonly max: number;
   /** Indicator → the half-width of its differences' intervals, as a share of its level under the first option. */
   readonly precision: Readonly<Record<string, number>>;
-  readonly seconds: number;
+  /** Simulation seconds after which no further batch starts; absent: no time budget. */
+  readonly seconds?: number;
 }
 
 export const AUTO_DEFAULTS: AutoReplicates = {
   batch: 5,
   max: 40,
   precision: { abroad: 0.05, legal: 0.05, irregular: 0.05, employed_informal: 0.05 },
-  seconds: 60,
 };
 
 const AUTO_KEYS = ['batch', 'max', 'precision', 'indicators', 'seconds'] as const;
@@ -45,7 +47,7 @@ export function readAutoReplicates(src: YamlSource, entry: Entry): AutoReplicate
   const entries = readMapping(src, entry.value, AUTO_KEYS, 'replicates');
   if (!entries) return undefined;
   let ok = true;
-  const number = (key: 'batch' | 'max' | 'seconds', accepts: (v: number) => boolean, expected: string): number => {
+  const number = (key: 'batch' | 'max' | 'seconds', accepts: (v: number) => boolean, expected: string): number | undefined => {
     const field = entries.get(key);
     if (!field) return AUTO_DEFAULTS[key];
     const value: unknown = isScalar(field.value) ? field.value.value : undefined;
@@ -54,8 +56,8 @@ export function readAutoReplicates(src: YamlSource, entry: Entry): AutoReplicate
     ok = false;
     return AUTO_DEFAULTS[key];
   };
-  const batch = number('batch', (v) => Number.isInteger(v) && v >= 2 && v <= MAX_REPLICATES, `a whole number from 2 to ${MAX_REPLICATES}`);
-  const max = number('max', (v) => Number.isInteger(v) && v >= 2 && v <= MAX_REPLICATES, `a whole number from 2 to ${MAX_REPLICATES}`);
+  const batch = number('batch', (v) => Number.isInteger(v) && v >= 2 && v <= MAX_REPLICATES, `a whole number from 2 to ${MAX_REPLICATES}`) ?? AUTO_DEFAULTS.batch;
+  const max = number('max', (v) => Number.isInteger(v) && v >= 2 && v <= MAX_REPLICATES, `a whole number from 2 to ${MAX_REPLICATES}`) ?? AUTO_DEFAULTS.max;
   const seconds = number('seconds', (v) => Number.isFinite(v) && v > 0, 'a number of seconds above 0');
   if (ok && max < 2 * batch) {
     src.report(entries.get('max')?.value ?? entry.value, `replicates.max: expected at least two batches (${2 * batch}), got ${max}`);
@@ -63,7 +65,7 @@ export function readAutoReplicates(src: YamlSource, entry: Entry): AutoReplicate
   }
   const precision = readPrecision(src, entries.get('precision'), entries.get('indicators'));
   if (!ok || !precision) return undefined;
-  return { batch, max, precision, seconds };
+  return { batch, max, precision, ...(seconds === undefined ? {} : { seconds }) };
 }
 
 function isShare(value: unknown): value is number {
