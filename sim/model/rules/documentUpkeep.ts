@@ -3,7 +3,7 @@ import { flowsOf } from '../actions/flows.js';
 import { pairOf } from '../actions/legalStatus.js';
 import { logistic } from '../decisions/logit.js';
 import { Papers, papersCosts } from '../decisions/documentChoice.js';
-import { borrowingPremium, monthlyGainNow, monthsLeft, papersScale } from './paperwork.js';
+import { borrowingPremium, canRaise, monthlyGainNow, monthsLeft, papersScale } from './paperwork.js';
 
 const costs = new Float64Array(3);
 import { isLegal } from '../actions/legalStatus.js';
@@ -20,11 +20,14 @@ import type { World } from '../world.js';
 /**
  * Summary of rule: documents are kept up or lapse, and legal status is
  * recomputed.
- * - A worker-tied permit falling due is paid (borrowing what is missing) or
- *   let lapse by a logit choice between its monthly fee, with the cost of
- *   any borrowing, and the expected sanction of going without
- *   (migrant.status_choice_scale); a lapsed permit ends the day after the
- *   last paid day (regimes RU8; 001 L24–28).
+ * - A worker-tied permit falling due is paid (borrowing what is missing,
+ *   up to migrant.borrowing_limit_months of home wage in debt) or let lapse
+ *   by a logit choice between its monthly fee, with the cost of any
+ *   borrowing, and the expected sanction of going without
+ *   (migrant.status_choice_scale); one who cannot raise the fee lets it
+ *   lapse, so costs beyond earnings end legal status once credit runs out
+ *   (001 L24–28); a lapsed permit ends the day after the last paid day
+ *   (regimes RU8).
  * - An employer-tied permit ends permit.grace_days after the job ends, and
  *   at expiry is renewed only by a compliant employer within the quota.
  * - A registration expires unless a valid permit carries it
@@ -93,7 +96,7 @@ function keepPermit(world: World, i: number): void {
   if (permit === Permit.WorkerTied) {
     if (m.permitUntil[i] >= day + DAYS_PER_WEEK) return;
     const fee = p.permitMonthlyFee * world.params.region[region].permitFeeFactor;
-    if (!(m.flags[i] & Flag.OnRegistry) && world.rng.upkeep() < keepPayingChance(world, i, fee)) {
+    if (!(m.flags[i] & Flag.OnRegistry) && canRaise(world, i, fee) && world.rng.upkeep() < keepPayingChance(world, i, fee)) {
       payOrBorrow(world, i, fee, Account.feesToState);
       world.flows[flowsOf(world, region) + COLUMN.state_revenue] += fee;
       m.permitUntil[i] = Math.max(m.permitUntil[i], day) + PAID_MONTH_DAYS;

@@ -31,6 +31,14 @@ export function monthlyGainNow(world: World, i: number): number {
   return earned - countryRules(world, r).migrantLivingCost;
 }
 
+/** Whether migrant i can pay `amount` now, from savings or by borrowing within migrant.borrowing_limit_months of home wage. */
+export function canRaise(world: World, i: number, amount: number): boolean {
+  const m = world.migrants;
+  const missing = amount - m.savings[i];
+  if (missing <= 0) return true;
+  return m.debt[i] + missing <= world.params.g.migrantBorrowingLimitMonths * world.params.origin[m.origin[i]].homeWage;
+}
+
 /** Monthly cost of the money migrant i must borrow to pay `amount` now (none when their savings cover it). */
 export function borrowingPremium(world: World, i: number, amount: number): number {
   return Math.max(0, amount - world.migrants.savings[i]) * world.params.g.migrantBorrowingCost;
@@ -116,7 +124,8 @@ function papersCostsNow(world: World, i: number): Float64Array {
  * regimes RU10), buying a fake document from a broker, and going without,
  * by a logit over their monthly costs (decisions/documentChoice.ts), in
  * which money they must borrow costs migrant.borrowing_cost a month. An
- * applicant borrows what they lack (from relatives or the broker,
+ * applicant borrows what they lack, up to migrant.borrowing_limit_months of
+ * home wage in debt (from relatives or the broker,
  * 003 L3038–3041), must pass the language exam (regimes RU13; Russian
  * speakers pass) and find room in the quota, if any. Listed people
  * cannot apply unless a delisting procedure lets them; they are delisted
@@ -146,6 +155,7 @@ export function applyForWorkerPermit(world: World, i: number): void {
   const choice = chooseByLogit(utilities, 3, scale, rng);
   if (choice === Papers.Fake) buyFakeDocument(world, i);
   if (choice !== Papers.Legal) return;
+  if (!canRaise(world, i, first)) return;
   if (!(m.flags[i] & Flag.RussianSpeaker) && rng() >= d.permitExamPassRate) return;
   if (!quotaLeft(world, region, false)) return;
   useQuota(world, region, false);
