@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { meanInterval, type MeanInterval } from '../../analysis/index.js';
 import { replicateSeed } from '../../sim/model/random.js';
 import { simulate, type SimulationInput } from '../../sim/model/simulate.js';
-import { Experience } from '../../sim/model/state/codes.js';
+import { destinationUtilities } from '../../sim/model/decisions/destinationChoice.js';
+import { Experience, Status } from '../../sim/model/state/codes.js';
 import { DAYS_PER_WEEK } from '../../sim/model/time.js';
 import type { ResolvedOption } from '../../sim/scenario/index.js';
 import { baseOption, optionInput, placeRows, total, valueAt, WIDTH, type Params } from '../helpers/model.js';
@@ -143,24 +144,26 @@ describe('diversion between destinations (central-asia-2025, 20 paired seeds)', 
 
 describe('news through villages (russia-2025, 20 paired seeds, in process)', () => {
   /**
-   * 2,000 agents in 60 villages, and brokers who take up to 30 clients a week (a recruiter takes groups of ~30, 003 L3019–3021),
-   * so that one broker's clients come from many villages; the fraud wave runs in weeks 1–8, its effect is
-   * read in weeks 9–30.
+   * 3,000 agents in 40 villages, and brokers who take up to 30 clients a week (a recruiter takes groups of ~30,
+   * 003 L3019–3021), so that one broker's clients come from many villages. The fraud wave runs in weeks 1–8;
+   * two weeks later, broker use is read as the chance that a migrant at home who goes chooses a broker, from
+   * their own utilities (the choice they would make now, without the noise of who happened to leave).
    */
   const SMALL: Params = {
-    'population.potential_migrants': 200_000,
+    'population.potential_migrants': 300_000,
     scale: 100,
     'population.burn_in_weeks': 52,
-    'population.villages': 60,
+    'population.villages': 40,
     'broker.capacity_weekly': 30,
   };
-  const WAVE = { from: 1, to: 8, read: 30 };
+  const WAVE = { from: 1, to: 8, read: 10 };
 
-  /** Share of departures through a broker in weeks after the wave, in the given villages and in the others. */
+  /** Mean chance of choosing a broker among those at home who would go, in the victims' villages and in the others. */
   function brokerUse(seed: string, wave: boolean, victimsOf?: Set<number>) {
     const victims = new Set<number>(victimsOf);
-    let before: { departures: Int32Array; brokered: Int32Array } | undefined;
     let result = { victims: 0, others: 0 };
+    const utilities = new Float64Array(512);
+    const scratch = new Float64Array(3);
     simulate({
       ...optionInput(RUSSIA, seed, WAVE.read, SMALL),
       onWeek: (week, _rows, world) => {
@@ -174,20 +177,28 @@ describe('news through villages (russia-2025, 20 paired seeds, in process)', () 
             if (m.experience[i] & Experience.Defrauded && m.arrivalDay[i] >= world.day - DAYS_PER_WEEK) victims.add(m.village[i]);
           }
         }
-        if (week === WAVE.to) before = { departures: world.villages.departures.slice(), brokered: world.villages.brokerDepartures.slice() };
-        if (week === WAVE.read && before) {
-          const share = (inVictims: boolean) => {
-            let departures = 0;
-            let brokered = 0;
-            for (let v = 0; v < world.villages.departures.length; v++) {
-              if (victims.has(v) !== inVictims) continue;
-              departures += world.villages.departures[v] - before!.departures[v];
-              brokered += world.villages.brokerDepartures[v] - before!.brokered[v];
-            }
-            return brokered / Math.max(1, departures);
-          };
-          result = { victims: share(true), others: share(false) };
+        if (week !== WAVE.read) return;
+        const scale = Math.max(world.params.g.migrantDestinationScale, world.params.g.migrantChoiceScale);
+        const sums = { victims: [0, 0], others: [0, 0] };
+        for (let i = 0; i < m.count; i++) {
+          if (m.status[i] !== Status.AtHome) continue;
+          const count = destinationUtilities(world, i, utilities, scratch);
+          let best = -Infinity;
+          for (let k = 1; k < count; k++) best = Math.max(best, utilities[k]);
+          let all = 0;
+          let viaBroker = 0;
+          for (let k = 1; k < count; k++) {
+            const w = utilities[k] === -Infinity ? 0 : Math.exp(scale * (utilities[k] - best));
+            all += w;
+            if (k % 2 === 0) viaBroker += w;
+          }
+          // Someone banned from every destination has nowhere to go.
+          if (all === 0) continue;
+          const group = victims.has(m.village[i]) ? sums.victims : sums.others;
+          group[0] += viaBroker / all;
+          group[1]++;
         }
+        result = { victims: sums.victims[0] / Math.max(1, sums.victims[1]), others: sums.others[0] / Math.max(1, sums.others[1]) };
       },
     });
     return { ...result, victimVillages: victims };

@@ -37,6 +37,22 @@ export function viaBroker(choice: number): boolean {
  * every utility linearly, so raising any of them moves choices smoothly.
  */
 export function chooseDestination(world: World, i: number, utilities: Float64Array, scratch: Float64Array): number {
+  const count = destinationUtilities(world, i, utilities, scratch);
+  const g = world.params.g;
+  const rng = world.rng.decisions;
+  const scale = Math.max(g.migrantDestinationScale, g.migrantChoiceScale);
+  const go = inclusiveValue(utilities, 1, count, scale);
+  if (!(rng() < logistic(g.migrantChoiceScale * (go - utilities[STAY])))) return STAY;
+  // Where: the destinations alone, shifted so that the chosen index matches the alternatives'.
+  return 1 + chooseByLogit(utilities.subarray(1, count), count - 1, scale, rng);
+}
+
+/**
+ * The utilities of chooseDestination's alternatives for migrant i, written
+ * into `utilities` (STAY first, then each region alone and through a
+ * broker; −∞ where not open). Returns how many were written.
+ */
+export function destinationUtilities(world: World, i: number, utilities: Float64Array, scratch: Float64Array): number {
   const m = world.migrants;
   const p = world.params;
   const g = p.g;
@@ -78,10 +94,5 @@ export function chooseDestination(world: World, i: number, utilities: Float64Arr
       utilities[count++] = (net - homeWage) / homeWage + network;
     }
   }
-  const rng = world.rng.decisions;
-  const scale = Math.max(g.migrantDestinationScale, g.migrantChoiceScale);
-  const go = inclusiveValue(utilities, 1, count, scale);
-  if (!(rng() < logistic(g.migrantChoiceScale * (go - utilities[STAY])))) return STAY;
-  // Where: the destinations alone, shifted so that the chosen index matches the alternatives'.
-  return 1 + chooseByLogit(utilities.subarray(1, count), count - 1, scale, rng);
+  return count;
 }
