@@ -3,7 +3,7 @@ import { checkPrecision, describeStop } from '../../sim/run/autoStop.js';
 import { AUTO_DEFAULTS, type AutoReplicates } from '../../sim/scenario/index.js';
 import { runFromWeeks } from '../analysis/syntheticRuns.js';
 
-const AUTO: AutoReplicates = { ...AUTO_DEFAULTS, precision: { abroad: 0.05 } };
+const AUTO: AutoReplicates = { ...AUTO_DEFAULTS, precision: { abroad: 0.05 }, seconds: 60 };
 
 /** Two options, `n` replicates; the baseline's `abroad` is 1000, the other's 1000 + effect + noise (paired by replicate). */
 function runs(n: number, effect: number, noise: readonly number[]) {
