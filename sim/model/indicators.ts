@@ -35,6 +35,7 @@ export const INDICATORS = [
   { name: 'abuse_incidents', kind: 'flow', unit: 'incidents', label: 'Abuse incidents (withholding, passport retention)' },
   { name: 'mean_savings', kind: 'stock', unit: 'currency/person', label: 'Average savings of migrants abroad' },
   { name: 'mean_debt', kind: 'stock', unit: 'currency/person', label: 'Average debt of migrants abroad' },
+  { name: 'debt_defaults', kind: 'flow', unit: 'currency', label: 'Debts written off (defaults)' },
 ] as const;
 
 export type IndicatorName = (typeof INDICATORS)[number]['name'];
@@ -75,6 +76,7 @@ export const COLUMN = {
   abuse_incidents: 25,
   mean_savings: 26,
   mean_debt: 27,
+  debt_defaults: 28,
 } as const satisfies { readonly [K in IndicatorName]: number };
 
 /**

@@ -1,5 +1,6 @@
 import { setSeason } from './actions/employment.js';
 import { amnesty } from './rules/amnesty.js';
+import { debtAtHome } from './rules/debts.js';
 import { departures } from './rules/departures.js';
 import { upkeepOf } from './rules/documentUpkeep.js';
 import { drawRaids, enforceOn } from './rules/enforcement.js';
@@ -19,7 +20,8 @@ import type { World } from './world.js';
  *
  *   policy → departures (decisions at home) → paperwork (+ amnesty) →
  *   labour market → document upkeep → enforcement → money → returns →
- *   measure → learning (villages update their beliefs)
+ *   measure → learning (villages update their beliefs); people at home
+ *   carry their debts (debts), in the same sweep
  *
  * Timeline events are applied by the loop before the step; no rule
  * advances the clock. The upkeep-to-measure rules run migrant by migrant
@@ -41,9 +43,11 @@ export function step(world: World, rows: Float64Array): void {
   const tally = tallyOf(world);
   tally.fill(0);
   const status = world.migrants.status;
+  const debt = world.migrants.debt;
   for (let i = 0; i < world.migrants.count; i++) {
-    // Most rules have nothing to do for someone at home; counting them (bans) is all.
+    // Most rules have nothing to do for someone at home: a debt from a trip, and counting them (bans).
     if (status[i] === Status.AtHome) {
+      if (debt[i] > 0) debtAtHome(world, i);
       countMigrant(world, i, tally);
       continue;
     }

@@ -9,7 +9,7 @@ import { createBrokers, type Brokers } from './state/brokers.js';
 import { Flag, NEVER } from './state/codes.js';
 import { createEmployers, type Employers } from './state/employers.js';
 import { createMigrants, type Migrants } from './state/migrants.js';
-import { createLedger } from './state/ledger.js';
+import { createAccounts, type Accounts } from './state/accounts.js';
 import { UNTRACED, type TraceEvent } from './state/trace.js';
 import { createVillages, type Villages } from './state/villages.js';
 import { DAYS_PER_WEEK } from './time.js';
@@ -42,8 +42,8 @@ export interface World {
   inSeason: boolean;
   /** Flows of the current week per destination country: flows[country * INDICATORS.length + column]. */
   readonly flows: Float64Array;
-  /** Money accounts of migrants abroad (state/ledger.ts). */
-  readonly ledger: Float64Array;
+  /** Accounts of police, states, homes and economies, and the totals of every kind of payment (state/accounts.ts). */
+  readonly accounts: Accounts;
   /** The agent whose events the rules record in `trace` (UNTRACED: nobody), set by simulate at week 0. */
   tracedAgent: number;
   /** Events of the traced agent, in the order they happened (state/trace.ts). */
@@ -61,6 +61,7 @@ export interface World {
     readonly enforcement: Rng;
     readonly money: Rng;
     readonly returns: Rng;
+    readonly debts: Rng;
   };
 }
 
@@ -122,7 +123,7 @@ export function createWorld(values: ParamValues, seed: string, startWeek: number
     })),
     inSeason: true,
     flows: new Float64Array(countries * INDICATORS.length),
-    ledger: createLedger(),
+    accounts: createAccounts(regions, countries, params.places.origins.length),
     tracedAgent: UNTRACED,
     trace: [],
     day: startWeek * DAYS_PER_WEEK,
@@ -136,6 +137,7 @@ export function createWorld(values: ParamValues, seed: string, startWeek: number
       enforcement: createStream(seed, 'enforcement'),
       money: createStream(seed, 'money'),
       returns: createStream(seed, 'returns'),
+      debts: createStream(seed, 'debts'),
     },
   };
 }

@@ -1,5 +1,6 @@
 import { NO_ONE, Status } from '../../sim/model/state/codes.js';
-import { ledgerTotals } from '../../sim/model/state/ledger.js';
+import { balancesOf } from '../../sim/model/actions/transfer.js';
+import { HOLDER_NAMES, PAYER, PAYMENTS, RECEIVER } from '../../sim/model/state/accounts.js';
 import type { World } from '../../sim/model/world.js';
 import { valueAt, WIDTH } from './model.js';
 
@@ -56,30 +57,45 @@ export function worldProblems(world: World): string[] {
   return problems;
 }
 
-/** Money in and out of migrants' hands since the world was built (state/ledger.ts). */
-export interface MoneyBalance {
-  /** brought + wagesReceived + borrowed */
-  readonly came: number;
-  /** spent, sent, repaid and carried home, plus savings still held abroad or in detention */
-  readonly went: number;
-}
-
-export function moneyBalance(world: World): MoneyBalance {
-  const l = ledgerTotals(world.ledger);
+/**
+ * Money checks that must hold after every week (state/accounts.ts): for
+ * each kind of holder (migrants, employers, brokers, police, states, homes,
+ * economies) the sum of its balances equals what it received minus what
+ * it paid, by the booked totals of every kind of payment since the world
+ * was built (when every balance was zero); so all balances sum to zero and
+ * no money appears or vanishes. Migrants never hold less than nothing, and
+ * hold nothing at home; police and states only receive.
+ */
+export function moneyProblems(world: World): string[] {
+  const problems: string[] = [];
+  const paid = world.accounts.paid;
+  const expected = new Float64Array(HOLDER_NAMES.length);
+  let scale = 1;
+  for (let k = 0; k < PAYMENTS.length; k++) {
+    expected[PAYER[k]] -= paid[k];
+    expected[RECEIVER[k]] += paid[k];
+    scale = Math.max(scale, Math.abs(paid[k]));
+  }
+  let total = 0;
+  for (let h = 0; h < HOLDER_NAMES.length; h++) {
+    const balances = balancesOf(world, h);
+    let sum = 0;
+    for (let id = 0; id < balances.length; id++) sum += balances[id];
+    total += sum;
+    if (Math.abs(sum - expected[h]) > 1e-9 * scale) push(problems, `${HOLDER_NAMES[h]}: balances sum to ${sum}, but booked payments give ${expected[h]}`);
+  }
+  if (Math.abs(total) > 1e-9 * scale) push(problems, `all balances sum to ${total}, not 0`);
   const m = world.migrants;
-  let held = 0;
-  for (let i = 0; i < m.count; i++) if (m.status[i] !== Status.AtHome) held += m.savings[i];
-  const came = l.brought + l.wagesReceived + l.borrowed;
-  const went =
-    l.livingCosts + l.tripCosts + l.feesToState + l.feesToBrokers + l.finesPaid + l.bribesPaid +
-    l.remitted + l.remittanceLosses + l.debtRepaid + l.carriedHome + held;
-  return { came, went };
-}
-
-/** Relative difference of the two sides of the money balance. */
-export function moneyGap(world: World): number {
-  const { came, went } = moneyBalance(world);
-  return Math.abs(came - went) / Math.max(1, Math.abs(came));
+  for (let i = 0; i < m.count; i++) {
+    if (m.savings[i] < -1e-6) push(problems, `migrant ${i} holds ${m.savings[i]}`);
+    if (m.status[i] === Status.AtHome && m.savings[i] !== 0) push(problems, `migrant ${i} is at home and still holds ${m.savings[i]} abroad`);
+    if (m.debt[i] < -1e-6) push(problems, `migrant ${i} owes ${m.debt[i]}`);
+  }
+  for (const name of ['police', 'state'] as const) {
+    const balances = world.accounts[name];
+    for (let id = 0; id < balances.length; id++) if (balances[id] < 0) push(problems, `${name} ${id} holds ${balances[id]}`);
+  }
+  return problems;
 }
 
 /**

@@ -5,7 +5,7 @@ import { REGIME_CODE, type Regime } from '../../sim/model/params/places.js';
 import { documentUpkeep } from '../../sim/model/rules/documentUpkeep.js';
 import { paperwork } from '../../sim/model/rules/paperwork.js';
 import { Flag, NO_ONE, Permit, Registration, Status } from '../../sim/model/state/codes.js';
-import { Account } from '../../sim/model/state/ledger.js';
+import { Payment } from '../../sim/model/state/accounts.js';
 import { createWorld, type World } from '../../sim/model/world.js';
 import type { SimulationInput } from '../../sim/model/simulate.js';
 import { baseOption, once, optionInput, scenarioOptions, series, SMALL, type Params } from '../helpers/model.js';
@@ -170,14 +170,14 @@ describe('worker-tied permits (patents)', () => {
     const { world, i, paidUntil } = patentHolder(0, KEEPS);
     expect(legalDays(world, i, START, paidUntil + 30)).toEqual(range(START, paidUntil + 30));
     expect(world.migrants.debt[i]).toBeGreaterThan(0);
-    expect(world.ledger[Account.borrowed]).toBeGreaterThan(0);
+    expect(world.accounts.paid[Payment.borrowed]).toBeGreaterThan(0);
   });
 
   it('a holder who can pay renews the permit and stays legal past the paid period', () => {
     const { world, i, paidUntil } = patentHolder(1_000_000, KEEPS);
     expect(legalDays(world, i, START, paidUntil + 30)).toEqual(range(START, paidUntil + 30));
     expect(world.migrants.permit[i]).toBe(Permit.WorkerTied);
-    expect(world.ledger[Account.feesToState]).toBeGreaterThan(0);
+    expect(world.accounts.paid[Payment.migrant_fee]).toBeGreaterThan(0);
   });
 });
 

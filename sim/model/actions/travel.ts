@@ -1,19 +1,29 @@
 import { COLUMN } from '../indicators.js';
 import { exponentialDays } from '../random.js';
 import { Experience, Flag, NEVER, NO_ONE, Permit, Registration, Status } from '../state/codes.js';
-import { Account } from '../state/ledger.js';
+import { Payment } from '../state/accounts.js';
 import { DAYS_PER_MONTH, DAYS_PER_WEEK } from '../time.js';
 import { record } from '../state/trace.js';
 import type { World } from '../world.js';
 import { regionWage, separate } from './employment.js';
 import { flowsOf } from './flows.js';
 import { pairOf } from './legalStatus.js';
-import { payOrBorrow } from './pay.js';
+import { payOrBorrow, transfer } from './transfer.js';
+
+/**
+ * What migrant i can take from home for a trip: their savings at home
+ * (migrant.initial_savings_months of home wage, a trait), less what they
+ * still owe from earlier trips.
+ */
+export function fundsForTrip(world: World, i: number): number {
+  const m = world.migrants;
+  return Math.max(0, m.wealth[i] * world.params.origin[m.origin[i]].homeWage - m.debt[i]);
+}
 
 /**
  * Migrant i arrives in destination region `region` with the savings brought
  * from home, pays the trip (borrowing what is missing) and sets the
- * savings target of this trip.
+ * savings target of this trip. A debt from earlier trips comes along.
  */
 export function arrive(world: World, i: number, region: number): void {
   const m = world.migrants;
@@ -23,12 +33,9 @@ export function arrive(world: World, i: number, region: number): void {
   m.status[i] = Status.Abroad;
   m.region[i] = region;
   m.arrivalDay[i] = world.day;
-  const brought = m.wealth[i] * p.origin[o].homeWage;
-  m.savings[i] = brought;
-  m.debt[i] = 0;
   m.tripEarned[i] = 0;
-  world.ledger[Account.brought] += brought;
-  payOrBorrow(world, i, pairOf(world, i).tripCost, Account.tripCosts);
+  transfer(world, Payment.brought, o, i, fundsForTrip(world, i), region);
+  payOrBorrow(world, i, pairOf(world, i).tripCost, Payment.trip);
   // Targets vary ±50% around their mean: assumption.
   m.target[i] = p.g.migrantSavingsTargetMonths * regionWage(world, region, m.sector[i]) * (0.5 + rng());
   m.unemployedWeeks[i] = 0;
@@ -40,7 +47,8 @@ export function arrive(world: World, i: number, region: number): void {
 
 /**
  * Migrant i leaves the country: a voluntary return, or a removal with a
- * re-entry ban from that country. Savings and debt go home with them;
+ * re-entry ban from that country. Savings go home with them, repaying
+ * debt first, and what is still owed stays owed;
  * documents lapse; the next day they weigh leaving again is drawn.
  */
 export function leave(world: World, i: number, removal: boolean): void {
@@ -56,9 +64,14 @@ export function leave(world: World, i: number, removal: boolean): void {
   if (m.flags[i] & Flag.CheckedThisWeek) news.checked[cell]++;
   separate(world, i, false);
   if (i === world.tracedAgent && !removal) record(world, 'returned', { amount: m.savings[i], region: p.places.regions[region] });
-  world.ledger[Account.carriedHome] += m.savings[i];
+  // What they carry home first repays what they owe; a debt left over stays with them (rules/debts.ts).
+  const repay = Math.min(m.debt[i], m.savings[i]);
+  if (repay > 0) {
+    transfer(world, Payment.debt_repaid, i, m.origin[i], repay, region);
+    m.debt[i] -= repay;
+  }
+  if (m.savings[i] > 0) transfer(world, Payment.carried_home, i, m.origin[i], m.savings[i], region);
   m.savings[i] = 0;
-  m.debt[i] = 0;
   m.arrears[i] = 0;
   m.tripEarned[i] = 0;
   m.status[i] = Status.AtHome;

@@ -1,5 +1,5 @@
 import { arrive } from '../actions/travel.js';
-import { payOrBorrow } from '../actions/pay.js';
+import { payOrBorrow } from '../actions/transfer.js';
 import { demand, employ } from '../actions/employment.js';
 import { flowsOf } from '../actions/flows.js';
 import { chooseDestination, regionOfChoice, STAY, viaBroker } from '../decisions/destinationChoice.js';
@@ -7,7 +7,7 @@ import { COLUMN } from '../indicators.js';
 import { exponentialDays } from '../random.js';
 import { Experience, Flag, Registration, Status } from '../state/codes.js';
 import { DAYS_PER_MONTH } from '../time.js';
-import { Account } from '../state/ledger.js';
+import { Payment } from '../state/accounts.js';
 import { record } from '../state/trace.js';
 import type { World } from '../world.js';
 import { decideFormalHire, retainPassport } from './hiring.js';
@@ -77,8 +77,7 @@ function useBroker(world: World, i: number): void {
   const flows = flowsOf(world, region);
   const news = world.beliefs.news;
   const cell = m.village[i] * p.places.regions.length + region;
-  payOrBorrow(world, i, d.brokerPlacementFee, Account.feesToBrokers);
-  world.flows[flows + COLUMN.broker_fees] += d.brokerPlacementFee;
+  payOrBorrow(world, i, d.brokerPlacementFee, Payment.broker_fee, broker);
   if (i === world.tracedAgent) record(world, 'broker-fee', { amount: d.brokerPlacementFee });
   news.clients[cell]++;
   if (rng() < b.fraudRate[broker]) {

@@ -1,5 +1,4 @@
 import { countryRules, issueEmployerTiedPermit } from '../actions/employment.js';
-import { flowsOf } from '../actions/flows.js';
 import { pairOf } from '../actions/legalStatus.js';
 import { logistic } from '../decisions/logit.js';
 import { Papers, papersCosts } from '../decisions/documentChoice.js';
@@ -7,13 +6,12 @@ import { borrowingPremium, canRaise, monthlyGainNow, monthsLeft, papersScale } f
 
 const costs = new Float64Array(3);
 import { isLegal } from '../actions/legalStatus.js';
-import { payOrBorrow } from '../actions/pay.js';
+import { payOrBorrow, transfer } from '../actions/transfer.js';
 import { quotaLeft, useQuota } from '../actions/quotaBook.js';
-import { COLUMN } from '../indicators.js';
 import { AGRICULTURE } from '../params/places.js';
 import { Flag, NEVER, NO_ONE, Permit, Registration, Status } from '../state/codes.js';
 import { DAYS_PER_WEEK, PAID_MONTH_DAYS } from '../time.js';
-import { Account } from '../state/ledger.js';
+import { Payment } from '../state/accounts.js';
 import { record } from '../state/trace.js';
 import type { World } from '../world.js';
 
@@ -97,8 +95,7 @@ function keepPermit(world: World, i: number): void {
     if (m.permitUntil[i] >= day + DAYS_PER_WEEK) return;
     const fee = p.permitMonthlyFee * world.params.region[region].permitFeeFactor;
     if (!(m.flags[i] & Flag.OnRegistry) && canRaise(world, i, fee) && world.rng.upkeep() < keepPayingChance(world, i, fee)) {
-      payOrBorrow(world, i, fee, Account.feesToState);
-      world.flows[flowsOf(world, region) + COLUMN.state_revenue] += fee;
+      payOrBorrow(world, i, fee, Payment.migrant_fee);
       m.permitUntil[i] = Math.max(m.permitUntil[i], day) + PAID_MONTH_DAYS;
       if (i === world.tracedAgent) record(world, 'permit-paid', { amount: fee });
     } else if (m.permitUntil[i] < day) {
@@ -119,7 +116,7 @@ function keepPermit(world: World, i: number): void {
       if (world.employers.compliant[e] && quotaLeft(world, region, farm)) {
         useQuota(world, region, farm);
         issueEmployerTiedPermit(world, i, e, p.permitValidityDays);
-        world.flows[flowsOf(world, region) + COLUMN.state_revenue] += p.employerPermitCost;
+        transfer(world, Payment.employer_fee, e, world.params.places.countryOf[region], p.employerPermitCost, region);
       } else {
         lapsePermit(world, i);
       }

@@ -1,11 +1,11 @@
 import { countryRules, separate } from '../actions/employment.js';
 import { flowsOf } from '../actions/flows.js';
-import { pay } from '../actions/pay.js';
+import { pay, transfer } from '../actions/transfer.js';
 import { leave } from '../actions/travel.js';
 import { COLUMN } from '../indicators.js';
 import type { Rng } from '../random.js';
 import { Experience, Flag, NO_ONE, Registration, Status } from '../state/codes.js';
-import { Account } from '../state/ledger.js';
+import { Payment } from '../state/accounts.js';
 import { record } from '../state/trace.js';
 import type { World } from '../world.js';
 
@@ -91,7 +91,7 @@ function check(world: World, i: number, atWork: boolean, rng: Rng): void {
   if (broker !== NO_ONE && p.policeCorruption > 0 && world.brokers.protectedByPolice[broker] && m.brokerUntil[i] >= world.day) {
     // The broker settles it; the bribe is his, not the migrant's.
     world.flows[flows + COLUMN.bribes_count]++;
-    world.flows[flows + COLUMN.bribes_amount] += p.policeBribe;
+    transfer(world, Payment.broker_bribe, broker, region, p.policeBribe, region);
     if (i === world.tracedAgent) record(world, 'bribe', { amount: p.policeBribe, how: 'broker' });
     return;
   }
@@ -101,9 +101,7 @@ function check(world: World, i: number, atWork: boolean, rng: Rng): void {
   }
   const fine = Math.min(p.sanctionFineMigrant, Math.max(0, m.savings[i]));
   if (fine > 0) {
-    pay(world, i, fine, Account.finesPaid);
-    world.flows[flows + COLUMN.fines_migrants] += fine;
-    world.flows[flows + COLUMN.state_revenue] += fine;
+    pay(world, i, fine, Payment.migrant_fine);
   }
   // Recorded even when nothing could be paid (amount 0), so that every stop in a trace has its outcome.
   if (i === world.tracedAgent) record(world, 'fine', { amount: fine });
@@ -125,10 +123,8 @@ function payBribe(world: World, i: number): boolean {
   const region = world.migrants.region[i];
   const amount = countryRules(world, region).policeBribe;
   if (world.migrants.savings[i] < amount) return false;
-  pay(world, i, amount, Account.bribesPaid);
-  const flows = flowsOf(world, region);
-  world.flows[flows + COLUMN.bribes_count]++;
-  world.flows[flows + COLUMN.bribes_amount] += amount;
+  pay(world, i, amount, Payment.migrant_bribe);
+  world.flows[flowsOf(world, region) + COLUMN.bribes_count]++;
   if (i === world.tracedAgent) record(world, 'bribe', { amount, how: 'migrant' });
   return true;
 }
@@ -139,10 +135,8 @@ function sanctionEmployer(world: World, e: number, rng: Rng): void {
   const flows = flowsOf(world, region);
   if (rng() < p.policeCorruption) {
     world.flows[flows + COLUMN.bribes_count]++;
-    world.flows[flows + COLUMN.bribes_amount] += p.policeBribe * p.policeEmployerBribeFactor;
+    transfer(world, Payment.employer_bribe, e, region, p.policeBribe * p.policeEmployerBribeFactor, region);
     return;
   }
-  world.employers.finesPaid[e] += p.employerFine;
-  world.flows[flows + COLUMN.fines_employers] += p.employerFine;
-  world.flows[flows + COLUMN.state_revenue] += p.employerFine;
+  transfer(world, Payment.employer_fine, e, world.params.places.countryOf[region], p.employerFine, region);
 }

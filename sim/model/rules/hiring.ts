@@ -1,5 +1,7 @@
 import { countryRules, issueEmployerTiedPermit, monthlyWage } from '../actions/employment.js';
 import { flowsOf } from '../actions/flows.js';
+import { transfer } from '../actions/transfer.js';
+import { Payment } from '../state/accounts.js';
 import { pairOf } from '../actions/legalStatus.js';
 import { quotaLeft, useQuota } from '../actions/quotaBook.js';
 import { COLUMN } from '../indicators.js';
@@ -61,7 +63,7 @@ export function decideFormalHire(world: World, i: number, e: number, rng: Rng): 
     const farm = world.employers.sector[e] === AGRICULTURE && pairOf(world, i).farmAgreement;
     useQuota(world, region, farm);
     issueEmployerTiedPermit(world, i, e, d.permitValidityDays);
-    world.flows[flowsOf(world, region) + COLUMN.state_revenue] += d.employerPermitCost;
+    transfer(world, Payment.employer_fee, e, world.params.places.countryOf[region], d.employerPermitCost, region);
   }
   return true;
 }

@@ -1,22 +1,24 @@
-import { countryRules, weekly } from '../actions/employment.js';
+import { countryRules, regionWage, weekly } from '../actions/employment.js';
 import { flowsOf } from '../actions/flows.js';
-import { payOrBorrow } from '../actions/pay.js';
+import { payOrBorrow, transfer } from '../actions/transfer.js';
 import { COLUMN } from '../indicators.js';
 import { Experience, Flag, NO_ONE, Permit, Status } from '../state/codes.js';
-import { Account } from '../state/ledger.js';
+import { Payment } from '../state/accounts.js';
 import { record } from '../state/trace.js';
 import type { World } from '../world.js';
 import { detain } from './enforcement.js';
 
 /**
- * Summary of rule: employers pay the week's wage, except that an abusive
+ * Summary of rule: a worker's week earns the employer
+ * employer.revenue_per_wage times the formal wage from its customers; employers pay the week's wage, except that an abusive
  * employer withholds it with employer.withhold_prob from a vulnerable
  * worker (irregular, passport held, or tied to it by the permit), and
  * less often from a legal worker free to leave (001 L47–54; 003 L3048–3071).
  * Arrears are settled with employer.arrears_settle_prob; when pay falls due
  * an abusive employer may call the police on an irregular worker instead
- * (003 L3075–3078, L4430–4431). A broker takes his monthly cut from wages
- * that pass through him (003 L3022–3036). Migrants pay living costs,
+ * (003 L3075–3078, L4430–4431). Wages of a broker's client pass through
+ * the broker, who keeps his monthly cut of them (003 L3022–3025, L3033–3036:
+ * "the employer pays through the broker"). Migrants pay living costs,
  * borrowing when short, repay debt, keep a buffer and remit a share of the
  * rest, saving the remainder. What they save and send home both count
  * towards the trip's savings target (returns.ts).
@@ -36,70 +38,66 @@ export function moneyOf(world: World, i: number): void {
   const rng = world.rng.money;
   const e = m.employer[i];
   if (e !== NO_ONE) {
+    const country = world.params.places.countryOf[region];
+    transfer(world, Payment.sales, country, e, weekly(regionWage(world, region, m.sector[i])) * d.employerRevenuePerWage, region);
     const wage = weekly(m.wage[i]);
+    const viaBroker = m.broker[i] !== NO_ONE && m.brokerUntil[i] >= world.day;
+    const cut = viaBroker ? Math.min(wage, weekly(d.brokerMonthlyCut)) : 0;
     const legal = (m.flags[i] & Flag.Legal) !== 0;
     const abusive = world.employers.abusive[e] === 1;
-    let paid = true;
     if (abusive) {
       const vulnerable = !legal || (m.flags[i] & Flag.PassportHeld) !== 0 || m.permit[i] === Permit.EmployerTied;
       const withholdChance = p.employerWithholdProb * (vulnerable ? 1 : p.employerLegalWorkerAbuseFactor);
       if (rng() < withholdChance) {
         m.arrears[i] += wage;
-        paid = false;
         m.experience[i] |= Experience.WagesWithheld;
         world.flows[flows + COLUMN.wages_withheld] += wage;
         world.flows[flows + COLUMN.abuse_incidents]++;
         if (i === world.tracedAgent) record(world, 'withheld', { amount: wage });
       } else {
-        receive(world, i, wage);
+        payWage(world, i, e, wage, cut);
       }
     } else {
-      receive(world, i, wage);
+      payWage(world, i, e, wage, cut);
     }
     if (m.arrears[i] > 0) {
       if (rng() < p.employerArrearsSettleProb) {
         if (i === world.tracedAgent) record(world, 'arrears-paid', { amount: m.arrears[i] });
-        receive(world, i, m.arrears[i]);
+        payWage(world, i, e, m.arrears[i], 0);
         m.arrears[i] = 0;
       } else if (abusive && !legal && d.policeCapacity > 0 && m.arrears[i] >= m.wage[i] && rng() < p.employerDenounceProb) {
         detain(world, i, 'employer');
         return;
       }
     }
-    if (paid && m.broker[i] !== NO_ONE && m.brokerUntil[i] >= world.day) {
-      const cut = weekly(d.brokerMonthlyCut);
-      payOrBorrow(world, i, cut, Account.feesToBrokers);
-      world.flows[flows + COLUMN.broker_fees] += cut;
-    }
   }
-  payOrBorrow(world, i, weekly(d.migrantLivingCost), Account.livingCosts);
+  payOrBorrow(world, i, weekly(d.migrantLivingCost), Payment.living);
   let surplus = m.savings[i] - p.migrantSavingsBufferMonths * d.migrantLivingCost;
   if (surplus <= 0) return;
   const repay = Math.min(m.debt[i], surplus);
   if (repay > 0) {
     m.debt[i] -= repay;
-    m.savings[i] -= repay;
-    world.ledger[Account.debtRepaid] += repay;
+    transfer(world, Payment.debt_repaid, i, m.origin[i], repay, region);
     surplus -= repay;
   }
   remit(world, i, p.migrantRemitShare * surplus);
 }
 
-function receive(world: World, i: number, amount: number): void {
-  world.migrants.savings[i] += amount;
-  world.ledger[Account.wagesReceived] += amount;
-  world.flows[flowsOf(world, world.migrants.region[i]) + COLUMN.wages_paid] += amount;
+/** Employer e pays migrant i `amount`, of which `cut` goes to the migrant's broker. */
+function payWage(world: World, i: number, e: number, amount: number, cut: number): void {
+  const region = world.migrants.region[i];
+  if (cut > 0) transfer(world, Payment.broker_cut, e, world.migrants.broker[i], cut, region);
+  transfer(world, Payment.wage, e, i, amount - cut, region);
 }
 
 function remit(world: World, i: number, amount: number): void {
   if (amount <= 0) return;
   const m = world.migrants;
-  const lost = m.flags[i] & Flag.OnRegistry ? amount * countryRules(world, m.region[i]).registryRemittanceCost : 0;
-  m.savings[i] -= amount;
+  const region = m.region[i];
+  const lost = m.flags[i] & Flag.OnRegistry ? amount * countryRules(world, region).registryRemittanceCost : 0;
   m.tripEarned[i] += amount - lost;
-  world.ledger[Account.remitted] += amount - lost;
-  world.ledger[Account.remittanceLosses] += lost;
-  world.flows[flowsOf(world, m.region[i]) + COLUMN.remittances] += amount - lost;
+  transfer(world, Payment.remitted, i, m.origin[i], amount - lost, region);
+  if (lost > 0) transfer(world, Payment.remittance_loss, i, world.params.places.countryOf[region], lost, region);
   // At most one remittance a week, so the trace has one event per week with the amount that arrives.
   if (i === world.tracedAgent) record(world, 'remittance', { amount: amount - lost });
 }

@@ -1,7 +1,8 @@
 import { countryRules, regionWage } from '../actions/employment.js';
 import { flowsOf } from '../actions/flows.js';
 import { pairOf } from '../actions/legalStatus.js';
-import { canAfford, pay, payOrBorrow } from '../actions/pay.js';
+import { brokerFor } from '../actions/brokerFor.js';
+import { canAfford, pay, payOrBorrow } from '../actions/transfer.js';
 import { quotaLeft, useQuota } from '../actions/quotaBook.js';
 import { chooseByLogit, logistic } from '../decisions/logit.js';
 import { Papers, papersCosts } from '../decisions/documentChoice.js';
@@ -9,7 +10,7 @@ import { perceivedJob } from '../decisions/perception.js';
 import { COLUMN } from '../indicators.js';
 import { REGIME_CODE } from '../params/places.js';
 import { Flag, NO_ONE, Permit, Registration, Status } from '../state/codes.js';
-import { Account } from '../state/ledger.js';
+import { Payment } from '../state/accounts.js';
 import { DAYS_PER_MONTH, PAID_MONTH_DAYS } from '../time.js';
 import { record } from '../state/trace.js';
 import type { World } from '../world.js';
@@ -90,14 +91,8 @@ export function register(world: World, i: number): void {
   const sanction = papersCostsNow(world, i)[Papers.None];
   const chance = logistic(papersScale(world, i) * (sanction - cost / monthsLeft(world, i)));
   if (rng() >= chance || !canAfford(world, i, cost)) return;
-  const flows = flowsOf(world, region);
-  if (channel === Registration.RubberAddress) {
-    pay(world, i, cost, Account.feesToBrokers);
-    world.flows[flows + COLUMN.broker_fees] += cost;
-  } else if (cost > 0) {
-    pay(world, i, cost, Account.feesToState);
-    world.flows[flows + COLUMN.state_revenue] += cost;
-  }
+  if (channel === Registration.RubberAddress) pay(world, i, cost, Payment.broker_fee, brokerFor(world, i));
+  else if (cost > 0) pay(world, i, cost, Payment.migrant_fee);
   m.registration[i] = channel;
   m.registeredUntil[i] = world.day + d.registrationValidityDays;
   if (i === world.tracedAgent) record(world, 'registered', { how: CHANNEL[channel], amount: cost });
@@ -159,9 +154,8 @@ export function applyForWorkerPermit(world: World, i: number): void {
   if (!(m.flags[i] & Flag.RussianSpeaker) && rng() >= d.permitExamPassRate) return;
   if (!quotaLeft(world, region, false)) return;
   useQuota(world, region, false);
-  payOrBorrow(world, i, first, Account.feesToState);
+  payOrBorrow(world, i, first, Payment.migrant_fee);
   const flows = flowsOf(world, region);
-  world.flows[flows + COLUMN.state_revenue] += first;
   m.permit[i] = Permit.WorkerTied;
   m.permitEmployer[i] = NO_ONE;
   m.permitUntil[i] = world.day + PAID_MONTH_DAYS;
@@ -175,8 +169,7 @@ function buyFakeDocument(world: World, i: number): void {
   const region = m.region[i];
   const price = countryRules(world, region).brokerFakeDocumentPrice;
   if (!canAfford(world, i, price)) return;
-  pay(world, i, price, Account.feesToBrokers);
-  world.flows[flowsOf(world, region) + COLUMN.broker_fees] += price;
+  pay(world, i, price, Payment.broker_fee, brokerFor(world, i));
   m.flags[i] |= Flag.FakeDocument;
   if (i === world.tracedAgent) record(world, 'fake-document', { amount: price });
 }

@@ -9,6 +9,8 @@ export interface Brokers {
   /** First of the employers the broker places workers with (ties are contiguous ids). */
   readonly tieStart: Int32Array;
   readonly tieCount: Int32Array;
+  /** Money the broker holds (state/accounts.ts): fees and cuts in, protection bribes out. */
+  readonly cash: Float64Array;
   /** Clients the broker can still take on this week. */
   readonly capacityLeft: Int32Array;
   /** First broker id of each region, and one past the last (length regions + 1). */
@@ -23,6 +25,7 @@ export function createBrokers(count: number, regions: number): Brokers {
     fraudRate: new Float32Array(count),
     tieStart: new Int32Array(count),
     tieCount: new Int32Array(count),
+    cash: new Float64Array(count),
     capacityLeft: new Int32Array(count),
     regionStart: new Int32Array(regions + 1),
   };

@@ -15,7 +15,8 @@ export interface Employers {
   readonly labourTestDoneDay: Int32Array;
   /** Raided this week (set by enforcement, read by the same step). */
   readonly raided: Uint8Array;
-  readonly finesPaid: Float64Array;
+  /** Money the employer holds (state/accounts.ts): sales in, wages, fees, fines and bribes out. */
+  readonly cash: Float64Array;
   /** First employer id of each region, and one past the last (length regions + 1). */
   readonly regionStart: Int32Array;
   /** Employer ids of each region and sector: bySector[region * sectors + sector]. */
@@ -33,7 +34,7 @@ export function createEmployers(count: number, regions: number): Omit<Employers,
     abusive: new Uint8Array(count),
     labourTestDoneDay: new Int32Array(count),
     raided: new Uint8Array(count),
-    finesPaid: new Float64Array(count),
+    cash: new Float64Array(count),
     regionStart: new Int32Array(regions + 1),
   };
 }

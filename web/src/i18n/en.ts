@@ -320,6 +320,7 @@ export const en = {
   'indicator.abuse_incidents': 'Abuse incidents (withholding, passport retention)',
   'indicator.mean_savings': 'Average savings of migrants abroad',
   'indicator.mean_debt': 'Average debt of migrants abroad',
+  'indicator.debt_defaults': 'Debts written off (defaults)',
 
   'mechanism.migrants': 'Migrants',
   'mechanism.migrants.intro':

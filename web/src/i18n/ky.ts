@@ -322,6 +322,7 @@ export const ky: Catalogue = {
   'indicator.abuse_incidents': 'Кыянаттык учурлары (айлык кармоо, паспорт алуу)',
   'indicator.mean_savings': 'Чет өлкөдөгү мигранттардын орточо топтогон акчасы',
   'indicator.mean_debt': 'Чет өлкөдөгү мигранттардын орточо карызы',
+  'indicator.debt_defaults': 'Кайтарылбаган карыздар (эсептен чыгарылган)',
 
   'mechanism.migrants': 'Мигранттар',
   'mechanism.migrants.intro':

@@ -322,6 +322,7 @@ export const ru: Catalogue = {
   'indicator.abuse_incidents': 'Случаи злоупотреблений (невыплата, изъятие паспорта)',
   'indicator.mean_savings': 'Средние сбережения мигрантов за границей',
   'indicator.mean_debt': 'Средний долг мигрантов за границей',
+  'indicator.debt_defaults': 'Списанные долги (невозврат)',
 
   'mechanism.migrants': 'Мигранты',
   'mechanism.migrants.intro':
