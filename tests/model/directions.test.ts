@@ -30,15 +30,26 @@ interface Outcome {
   withheldShare: number;
 }
 
+/**
+ * Stocks are averaged over the second year of the horizon (weeks 53–104),
+ * the year the quota cut is in force: a single week would sit on the day a
+ * quota year opens (week 104), when permits of the old year are running
+ * out. The legal share of the permit-tying comparison is that of the last week.
+ */
 function outcome(values: Float64Array): Outcome {
   const last = values.length / WIDTH - 1;
-  const at = (name: Parameters<typeof valueAt>[2]) => valueAt(values, last, name);
+  const at = (name: Parameters<typeof valueAt>[2]) => {
+    let sum = 0;
+    for (let week = last - 51; week <= last; week++) sum += valueAt(values, week, name);
+    return sum / 52;
+  };
   return {
     abroad: at('abroad'),
     legal: at('legal'),
     irregular: at('irregular'),
     informal: at('employed_informal'),
-    legalShare: at('legal') / at('abroad'),
+    // The legal share is compared at the end of the horizon.
+    legalShare: valueAt(values, last, 'legal') / valueAt(values, last, 'abroad'),
     withheld: total(values, 'wages_withheld'),
     withheldShare: total(values, 'wages_withheld') / (total(values, 'wages_withheld') + total(values, 'wages_paid')),
   };
@@ -76,12 +87,12 @@ describe('directions of effect in Kazakhstan 2008 (20 paired seeds, 5,000 agents
   }, 600_000);
 
   describe('halving the quota (quota-cut.yaml: status quo → quota halved)', () => {
-    it('raises the number working informally at the end of the horizon', () => {
+    it('raises the number working informally in the year of the cut', () => {
       const d = paired(statusQuo, halved, (x, y) => y.informal - x.informal);
       expect(d.ci_low, show(d)).toBeGreaterThan(0);
     });
 
-    it('raises the number abroad without legal status at the end of the horizon', () => {
+    it('raises the number abroad without legal status in the year of the cut', () => {
       const d = paired(statusQuo, halved, (x, y) => y.irregular - x.irregular);
       expect(d.ci_low, show(d)).toBeGreaterThan(0);
     });
