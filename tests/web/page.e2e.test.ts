@@ -48,6 +48,7 @@ interface PageRun {
   seed: string;
   week: number;
   row: number[];
+  place: string;
 }
 interface ChartData {
   kind: 'line' | 'difference';
@@ -320,6 +321,41 @@ describe.skipIf(!hasBrowser && !required)('teaching page in a browser', () => {
       await context.close();
     },
     RUN_TIMEOUT * 2,
+  );
+
+  it(
+    'shows the results of one destination country on demand, as the command line reports that place',
+    async () => {
+      const { context, page, seen } = await open({ width: 1280, height: 800 });
+      const diversion = loadScenarioFile(join(root, 'scenarios', 'diversion.yaml'));
+      await page.getByTestId('scenario-select').selectOption('diversion');
+      await page.getByTestId('replicates').selectOption('1');
+      await page.getByTestId('run').click();
+      await waitForDone(page);
+      const where = page.getByTestId('result-place');
+      expect(await where.isVisible()).toBe(true);
+      const offered = await where.locator('option').evaluateAll((options) => options.map((o) => [(o as HTMLOptionElement).value, o.textContent]));
+      expect(offered).toEqual([['all', 'All destination countries'], ['russia', 'Russia'], ['kazakhstan', 'Kazakhstan']]);
+      const option = diversion.options[0];
+      const result = simulate({ params: option.params as never, events: option.events as never, seed: replicateSeed(diversion.seed, 0), weeks: horizonWeeks(diversion.years) });
+      const width = INDICATORS.length;
+      const lastRow = (place: string) => {
+        const start = (result.weeks * result.places.length + result.places.indexOf(place)) * width;
+        return Array.from(result.values.subarray(start, start + width));
+      };
+      const monitorsOfAll = await page.getByTestId('monitors').innerText();
+      for (const place of ['kazakhstan', 'russia', 'all']) {
+        await where.selectOption(place);
+        await expect.poll(async () => (await hook(page, (h) => h.runs()))[0].place).toBe(place);
+        const run = (await hook(page, (h) => h.runs()))[0];
+        expect(run.row, place).toEqual(lastRow(place));
+      }
+      await where.selectOption('kazakhstan');
+      await expect.poll(() => page.getByTestId('monitors').innerText()).not.toBe(monitorsOfAll);
+      expect(seen.errors).toEqual([]);
+      await context.close();
+    },
+    RUN_TIMEOUT,
   );
 
   it(

@@ -478,5 +478,35 @@ describe('run results', () => {
     const last = results.differencePoints('removals').filter((p) => p.option === 'b').at(-1)!;
     expect(last.diff).toBeCloseTo(results.endRows(['removals']).find((r) => r.option === 'b')!.diff, 9);
   });
+
+  it('reads the place chosen: all destination countries, or one of them, as the report does for each place', () => {
+    const weeks = 3;
+    const places = ['all', 'russia', 'kazakhstan'];
+    const jobs: PageJob[] = [0, 1].flatMap((replicate) => [0, 1].map((setting) => ({ id: replicate * 2 + setting, setting, replicate, seed: `s${replicate}`, weeks, params: {}, events: [] })));
+    // Each place of each week has its own values, so that reading the wrong place shows.
+    const tables = jobs.map((job) => {
+      const values = new Float64Array((weeks + 1) * places.length * WIDTH);
+      for (let week = 0; week <= weeks; week++) {
+        for (let p = 0; p < places.length; p++) {
+          for (let c = 0; c < WIDTH; c++) values[(week * places.length + p) * WIDTH + c] = 1000 * p + 10 * week + c + job.setting * (p + 1) + job.replicate;
+        }
+      }
+      return values;
+    });
+    const results = new RunResults(['a', 'b'], jobs, weeks, places);
+    for (const job of jobs) results.add(job.id, 0, tables[job.id]);
+    const column = INDICATORS.findIndex((i) => i.name === 'abroad');
+    for (const [k, place] of places.entries()) {
+      results.place = k;
+      const point = results.linePoints('abroad').find((p) => p.option === 'a' && p.week === 2)!;
+      const own = jobs.filter((j) => j.setting === 0).map((j) => tables[j.id][(2 * places.length + k) * WIDTH + column]);
+      expect(point.mean, place).toBeCloseTo(own.reduce((x, y) => x + y) / own.length, 9);
+      const runs = jobs.map((job) => ({ option: ['a', 'b'][job.setting], replicate: job.replicate, table: { weeks, places, values: tables[job.id] } }));
+      const report = compareOptions(runs, ['a', 'b']).find((r) => r.place === place && r.indicator === 'abroad')!;
+      const row = results.endRows(['abroad']).find((r) => r.option === 'b')!;
+      expect(row.diff, place).toBeCloseTo(report.mean_diff, 9);
+      expect(row.diff, place).toBeCloseTo(k + 1, 9);
+    }
+  });
 });
 

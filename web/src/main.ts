@@ -15,7 +15,7 @@ import { download, exportSettings, importScenario, showProblems } from './page/e
 import { renderExplanations } from './page/explanations.js';
 import { indicatorLabel, optionName, placeName, scenarioName, scenarioQuestion } from './page/labels.js';
 import { applyValues, renderLevers, renderTimeline, selectOption, updateLeverMarks } from './page/leverPanel.js';
-import { buildCharts, changeDifferenceIndicator, clearResults, renderEnd, renderHeader, renderMonitors } from './page/resultsView.js';
+import { buildCharts, changeDifferenceIndicator, changePlace, clearResults, renderEnd, renderHeader, renderMonitors, renderPlaceChoice } from './page/resultsView.js';
 import { invalidateResults, restateStatus, setStatus, startRun, stopRun, togglePause } from './page/runControl.js';
 import { updateShareLink as updateShareLinkOf } from './page/shareView.js';
 import { fillFollowSelect, readFollow, renderStory } from './page/storyView.js';
@@ -119,6 +119,7 @@ async function rerenderResults(): Promise<void> {
   for (const chart of run.views) chart.view.finalize();
   run.views = [];
   renderHeader(page, run);
+  renderPlaceChoice(page, run);
   run.chartsReady = buildCharts(page, run);
   await run.chartsReady;
   if (state.run !== run) return;
@@ -281,6 +282,7 @@ function start(): void {
     });
   });
   ui.differenceIndicator.addEventListener('change', () => void changeDifferenceIndicator(page));
+  ui.resultPlace.addEventListener('change', () => void changePlace(page));
   ui.shareLink.addEventListener('focus', () => ui.shareLink.select());
   for (const input of [ui.follow, ui.followAgent]) {
     input.addEventListener('change', () => {

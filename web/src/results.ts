@@ -38,27 +38,33 @@ function nullIfNaN(value: number): number | null {
 
 /**
  * The weekly rows of a run as they arrive from the workers: one table per
- * job (`values[week * INDICATORS.length + column]`, as `simulate` returns),
- * filled up to the last week received.
+ * job (`values[(week * places.length + place) * INDICATORS.length + column]`,
+ * as `simulate` returns), filled up to the last week received. Every
+ * reading is of the place chosen in `place` (`all` at first).
  */
 export class RunResults {
   readonly values: Float64Array[];
   /** Last week received per job (−1: none yet). */
   readonly reached: Int32Array;
+  /** Index in `places` of the place the page shows. */
+  place = 0;
 
   constructor(
     readonly names: readonly string[],
     readonly jobs: readonly PageJob[],
     readonly weeks: number,
+    /** The places of every job's table: `all`, then each destination country. */
+    readonly places: readonly string[] = ['all'],
   ) {
-    this.values = jobs.map(() => new Float64Array((weeks + 1) * WIDTH));
+    this.values = jobs.map(() => new Float64Array((weeks + 1) * places.length * WIDTH));
     this.reached = new Int32Array(jobs.length).fill(-1);
   }
 
-  /** Stores consecutive weekly rows of a job, starting at `fromWeek`. */
+  /** Stores consecutive weekly rows of a job (every place of each week), starting at `fromWeek`. */
   add(job: number, fromWeek: number, rows: Float64Array): void {
-    const count = rows.length / WIDTH;
-    this.values[job].set(rows, fromWeek * WIDTH);
+    const width = this.places.length * WIDTH;
+    const count = rows.length / width;
+    this.values[job].set(rows, fromWeek * width);
     this.reached[job] = Math.max(this.reached[job], fromWeek + count - 1);
   }
 
@@ -79,9 +85,15 @@ export class RunResults {
     return this.jobs.filter((job) => job.setting === setting).sort((a, b) => a.replicate - b.replicate);
   }
 
-  /** A job's value of a column in a week. */
+  /** A job's row of a week (every indicator), at the place shown. */
+  row(job: number, week: number): Float64Array {
+    const start = (week * this.places.length + this.place) * WIDTH;
+    return this.values[job].subarray(start, start + WIDTH);
+  }
+
+  /** A job's value of a column in a week, at the place shown. */
   value(job: number, week: number, column: number): number {
-    return this.values[job][week * WIDTH + column];
+    return this.values[job][(week * this.places.length + this.place) * WIDTH + column];
   }
 
   /**

@@ -25,7 +25,9 @@ function post(reply: WorkerReply): void {
 scope.onmessage = (event: MessageEvent<RunRequest>) => {
   const { job, rowsPerPost } = event.data;
   const started = performance.now();
-  const batch = new Float64Array(rowsPerPost * WIDTH);
+  // Every place of a week (`all`, then each destination country): the page lets students pick one.
+  let batch = new Float64Array(0);
+  let width: number = WIDTH;
   let batchFrom = 0;
   let batchRows = 0;
   let traced: TracedAgent | undefined;
@@ -33,7 +35,7 @@ scope.onmessage = (event: MessageEvent<RunRequest>) => {
   let tracedWorld: World | undefined;
   let eventsSent = 0;
   const flush = (): void => {
-    if (batchRows > 0) post({ type: 'rows', job: job.id, fromWeek: batchFrom, rows: batch.slice(0, batchRows * WIDTH) });
+    if (batchRows > 0) post({ type: 'rows', job: job.id, fromWeek: batchFrom, rows: batch.slice(0, batchRows * width) });
     batchRows = 0;
     if (traced && tracedWorld && tracedWeeks.length > 0) {
       const events = tracedWorld.trace.slice(eventsSent);
@@ -57,8 +59,11 @@ scope.onmessage = (event: MessageEvent<RunRequest>) => {
           tracedWeeks.push(snapshot(world, traced.agent));
         }
         if (batchRows === 0) batchFrom = week;
-        // The page draws every destination together: the `all` row, which comes first.
-        batch.set(row.subarray(0, WIDTH), batchRows * WIDTH);
+        if (batch.length === 0) {
+          width = row.length;
+          batch = new Float64Array(rowsPerPost * width);
+        }
+        batch.set(row, batchRows * width);
         batchRows++;
         if (batchRows === rowsPerPost) flush();
       },

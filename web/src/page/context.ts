@@ -119,6 +119,8 @@ export function findElements() {
     classSheet: byId<HTMLButtonElement>('class-sheet'),
     exerciseFile: byId<HTMLInputElement>('exercise-file'),
     resultsHeader: byId('results-header'),
+    placeChoice: byId('place-choice'),
+    resultPlace: byId<HTMLSelectElement>('result-place'),
     monitors: byId('monitors'),
     charts: byId('charts'),
     sentences: byId('sentences'),

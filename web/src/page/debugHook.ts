@@ -17,7 +17,7 @@ export function installDebugHook(page: Page): void {
   window.__migsim = {
     /** Names of the settings of the last run, in chart order, in the page's language. */
     settings: () => (state.run ? displayNames(page, state.run) : []),
-    /** Every run of the last run: its setting, replicate, seed, last week received and that week's row. */
+    /** Every run of the last run: its setting, replicate, seed, last week received and that week's row at the place shown. */
     runs: () => {
       const run = state.run;
       if (!run) return [];
@@ -32,7 +32,8 @@ export function installDebugHook(page: Page): void {
           replicate: job.replicate,
           seed: job.seed,
           week,
-          row: week < 0 ? [] : Array.from(run.results.values[job.id].subarray(week * INDICATORS.length, (week + 1) * INDICATORS.length)),
+          row: week < 0 ? [] : Array.from(run.results.row(job.id, week)),
+          place: run.results.places[run.results.place],
         };
       });
     },

@@ -13,7 +13,7 @@ import { leversFor } from '../levers.js';
 import { valuesOver } from '../places.js';
 import type { EndRow } from '../results.js';
 import type { ActiveRun, ChartView, Page } from './context.js';
-import { indicatorLabel, leverLabel, leverValueText, scenarioName, settingName } from './labels.js';
+import { indicatorLabel, leverLabel, leverValueText, placeName, scenarioName, settingName } from './labels.js';
 
 /**
  * The indicators a scenario charts: the report's key indicators, without
@@ -51,6 +51,35 @@ function nameChart(page: Page, container: HTMLElement, title: string): void {
   canvas?.setAttribute('aria-label', tr.t('results.chartImage', { title }));
 }
 
+/**
+ * The choice of place the results show: all destination countries
+ * together, or one of them. Offered only when a scenario has more than
+ * one destination country; a new run starts at `all`.
+ */
+export function renderPlaceChoice(page: Page, run: ActiveRun): void {
+  const { ui, state } = page;
+  const tr = state.translator;
+  const places = run.results.places;
+  ui.placeChoice.hidden = places.length < 3;
+  ui.resultPlace.replaceChildren(
+    ...places.map((place, k) => el('option', { value: place, selected: k === run.results.place }, place === 'all' ? tr.t('results.placeAll') : placeName(place, tr))),
+  );
+}
+
+/** Shows the results of the place chosen: charts, live numbers, and after a run its differences. */
+export async function changePlace(page: Page): Promise<void> {
+  const run = page.state.run;
+  if (!run) return;
+  const k = run.results.places.indexOf(page.ui.resultPlace.value);
+  if (k < 0 || k === run.results.place) return;
+  run.results.place = k;
+  await run.chartsReady;
+  if (page.state.run !== run) return;
+  await redraw(page, run);
+  renderMonitors(page, run);
+  if (run.finished) renderEnd(page, run);
+}
+
 /** Removes every result from the page: charts, header, monitors, sentences, table. */
 export function clearResults(page: Page): void {
   const { ui, state } = page;
@@ -65,6 +94,8 @@ export function clearResults(page: Page): void {
   ui.sentences.replaceChildren();
   ui.monitors.hidden = true;
   ui.monitors.replaceChildren();
+  ui.placeChoice.hidden = true;
+  ui.resultPlace.replaceChildren();
   ui.resultsHeader.replaceChildren(el('p', { class: 'muted' }, state.translator.t('results.empty')));
 }
 

@@ -1,4 +1,6 @@
-import type { IndicatorName } from '../../../sim/model/indicators.js';
+import { placesOfValues } from '../../../sim/model/params/catalogue.js';
+import { DEFAULT_PLACES } from '../../../sim/model/params/places.js';
+import { resultPlaces, type IndicatorName } from '../../../sim/model/indicators.js';
 import { formatFull } from '../i18n/formatNumbers.js';
 import type { MessageKey } from '../i18n/en.js';
 import type { MessageValues } from '../i18n/translator.js';
@@ -6,7 +8,7 @@ import { RunResults } from '../results.js';
 import { runJobs } from '../runPool.js';
 import { planJobs, type Setting } from '../settings.js';
 import type { ActiveRun, Page } from './context.js';
-import { buildCharts, chartIndicators, clearResults, redraw, renderEnd, renderHeader, renderMonitors } from './resultsView.js';
+import { buildCharts, chartIndicators, clearResults, redraw, renderEnd, renderHeader, renderMonitors, renderPlaceChoice } from './resultsView.js';
 import { leverLabel } from './labels.js';
 import { renderStory } from './storyView.js';
 
@@ -144,6 +146,8 @@ export function startRun(page: Page, settings: Setting[], letters: readonly stri
       settings.map((_, i) => String(i)),
       jobs,
       weeks,
+      // The places of the tables the workers send, as simulate derives them from the parameters.
+      resultPlaces(Object.keys((placesOfValues(jobs[0]?.params ?? {}) ?? DEFAULT_PLACES).destinations)),
     ),
     started: performance.now(),
     handle: undefined,
@@ -161,6 +165,7 @@ export function startRun(page: Page, settings: Setting[], letters: readonly stri
   };
   state.run = run;
   renderHeader(page, run);
+  renderPlaceChoice(page, run);
   renderStory(page);
   setRunning(page, true);
   showProgress(page, run);
