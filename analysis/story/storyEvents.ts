@@ -25,6 +25,7 @@ export type StoryEvent =
   | { readonly week: number; readonly kind: 'registry' | 'registry-off' | 'detained' }
   | { readonly week: number; readonly kind: 'removed'; readonly untilWeek: number }
   | { readonly week: number; readonly kind: 'returned'; readonly savings: number }
+  | { readonly week: number; readonly kind: 'moved'; readonly region: string }
   | { readonly week: number; readonly kind: 'stop'; readonly raid: boolean }
   | { readonly week: number; readonly kind: 'nothing-found' | 'fraud' }
   | { readonly week: number; readonly kind: 'bribe'; readonly amount: number; readonly byBroker: boolean }
@@ -57,6 +58,7 @@ export const EVENT_MECHANISM: Readonly<Record<StoryEventKind, MechanismKey>> = {
   detained: 'police',
   removed: 'police',
   returned: 'migrants',
+  moved: 'migrants',
   stop: 'police',
   'nothing-found': 'police',
   bribe: 'police',
@@ -97,6 +99,7 @@ function changes(before: AgentSnapshot, now: AgentSnapshot): StoryEvent[] {
       if (now.registration === Registration.None) events.push({ week, kind: 'registration-lost' });
       else events.push({ week, kind: 'registered', how: REGISTRATION_HOW[now.registration as keyof typeof REGISTRATION_HOW] ?? 'own' });
     }
+    if (wasAbroad && before.region !== now.region) events.push({ week, kind: 'moved', region: now.region });
     if (before.permit !== now.permit) {
       if (now.permit === Permit.None) events.push({ week, kind: 'permit-lost' });
       else events.push({ week, kind: 'permit', document: PERMIT_DOCUMENT[now.permit as keyof typeof PERMIT_DOCUMENT] ?? 'worker-tied' });

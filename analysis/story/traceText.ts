@@ -58,6 +58,8 @@ export function describeTraceEvent(event: TraceEvent, currency: string): string 
       return `The employer paid the withheld wages: ${sum}.`;
     case 'remittance':
       return `Sent ${sum} home.`;
+    case 'moved':
+      return `Moved to ${event.region} to look for better work.`;
     case 'returned':
       return `Returned home from ${event.region} with ${sum} of savings.`;
     case 'removed':

@@ -36,6 +36,7 @@ export const INDICATORS = [
   { name: 'mean_savings', kind: 'stock', unit: 'currency/person', label: 'Average savings of migrants abroad' },
   { name: 'mean_debt', kind: 'stock', unit: 'currency/person', label: 'Average debt of migrants abroad' },
   { name: 'debt_defaults', kind: 'flow', unit: 'currency', label: 'Debts written off (defaults)' },
+  { name: 'relocations', kind: 'flow', unit: 'people', label: 'Moves to another region of the same country' },
 ] as const;
 
 export type IndicatorName = (typeof INDICATORS)[number]['name'];
@@ -77,6 +78,7 @@ export const COLUMN = {
   mean_savings: 26,
   mean_debt: 27,
   debt_defaults: 28,
+  relocations: 29,
 } as const satisfies { readonly [K in IndicatorName]: number };
 
 /**

@@ -5,9 +5,9 @@ import { Payment } from '../state/accounts.js';
 import { DAYS_PER_MONTH, DAYS_PER_WEEK } from '../time.js';
 import { record } from '../state/trace.js';
 import type { World } from '../world.js';
-import { regionWage, separate } from './employment.js';
+import { countryRules, regionWage, separate } from './employment.js';
 import { flowsOf } from './flows.js';
-import { pairOf } from './legalStatus.js';
+import { isLegal, pairOf } from './legalStatus.js';
 import { payOrBorrow, transfer } from './transfer.js';
 
 /**
@@ -96,4 +96,37 @@ export function leave(world: World, i: number, removal: boolean): void {
   } else {
     world.flows[flowsOf(world, region) + COLUMN.returns]++;
   }
+}
+
+/**
+ * Migrant i moves to another region of the same country for work. They
+ * leave their job (walking out, so a passport held by the employer stays
+ * there); a registration is at an address and a patent is valid in one
+ * region (regimes RU16), so both end, and an employer-tied permit runs out
+ * after its grace period as for any job that ends; a broker works in his
+ * own region, so his contract ends. The move costs migrant.move_cost,
+ * borrowed if short. The days allowed after arrival to register do not
+ * start again (assumption): until they register anew they are irregular.
+ */
+export function relocate(world: World, i: number, region: number): void {
+  const m = world.migrants;
+  const regions = world.params.places.regions.length;
+  const from = m.region[i];
+  separate(world, i, true);
+  const v = m.village[i];
+  world.villages.abroadIn[v * regions + from]--;
+  world.villages.abroadIn[v * regions + region]++;
+  m.region[i] = region;
+  m.registration[i] = Registration.None;
+  m.registeredUntil[i] = NEVER;
+  if (m.permit[i] === Permit.WorkerTied) {
+    m.permit[i] = Permit.None;
+    m.permitUntil[i] = NEVER;
+  }
+  m.broker[i] = NO_ONE;
+  payOrBorrow(world, i, countryRules(world, region).migrantMoveCost, Payment.trip);
+  if (isLegal(world, i)) m.flags[i] |= Flag.Legal;
+  else m.flags[i] &= ~Flag.Legal;
+  world.flows[flowsOf(world, region) + COLUMN.relocations]++;
+  if (i === world.tracedAgent) record(world, 'moved', { region: world.params.places.regions[region] });
 }

@@ -107,6 +107,8 @@ export const TEMPLATES = [
   tpl('global', 'migrant', 'migrant.papers_review_weekly', 'number', 1, 'probability/week', 'Weekly chance a migrant without a work document weighs getting one (a permit, a fake, or going without).', 'assumption', weekly),
   tpl('global', 'migrant', 'registration.attempt_prob', 'number', 0.6, 'probability/week', 'Weekly chance an unregistered migrant gets round to weighing registration.', 'assumption', weekly),
   tpl('global', 'migrant', 'migrant.insist_on_contract', 'number', 0.85, 'probability', 'Chance a worker with their own paid permit insists on a formal contract.', 'assumption', share),
+  tpl('global', 'migrant', 'migrant.place_attachment', 'number', 1, 'home wages', 'Value of staying in the region where one is (known employer, housing and acquaintances) over moving to another region of the same country.', 'assumption', { min: 0, max: 50 }),
+  tpl('destination', 'migrant', 'migrant.move_cost', 'number', 3_000, 'currency', 'Cost of moving to another region of the same country for work (fare and the first days), besides registering again.', 'assumption', money),
   tpl('global', 'migrant', 'migrant.unemployment_pull', 'number', 0.15, 'home wages', 'Value of going home per week without work abroad.', 'assumption', { min: 0, max: 10 }),
   tpl('destination', 'broker', 'broker.fake_document_price', 'number', 20_000, 'currency', 'Price of a fake work document bought through a broker.', '001 L34–43 (fake documents are common); value assumption', money),
   tpl('destination', 'police', 'police.fake_detection', 'number', 0.3, 'probability', 'Chance a check finds a fake document out; a fake that is not found lets its holder through the check (it never makes them legal).', '001 L34–43; value assumption', share),

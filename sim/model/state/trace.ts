@@ -20,6 +20,7 @@ export type TraceKind =
   | 'withheld'
   | 'arrears-paid'
   | 'remittance'
+  | 'moved'
   | 'returned'
   | 'removed';
 

@@ -158,6 +158,7 @@ export const en = {
   'story.detained': 'Detained.',
   'story.removed': 'Removed from the country; banned from returning until week {week}.',
   'story.returned': 'Returned home with {savings} of savings.',
+  'story.moved': 'Moved to {region} to look for better work.',
   'story.stop.street': 'Stopped by the police in the street.',
   'story.stop.raid': 'Checked by the police in a raid at work.',
   'story.nothingFound': 'The police found nothing wrong.',
@@ -325,6 +326,7 @@ export const en = {
   'indicator.mean_savings': 'Average savings of migrants abroad',
   'indicator.mean_debt': 'Average debt of migrants abroad',
   'indicator.debt_defaults': 'Debts written off (defaults)',
+  'indicator.relocations': 'Moves to another region of the same country',
 
   'mechanism.migrants': 'Migrants',
   'mechanism.migrants.intro':

@@ -160,6 +160,7 @@ export const ky: Catalogue = {
   'story.detained': 'Кармалды.',
   'story.removed': 'Өлкөдөн чыгарылды; {week}-жумага чейин кайра кирүүгө тыюу салынды.',
   'story.returned': '{savings} топтогон акча менен үйүнө кайтты.',
+  'story.moved': 'Жакшыраак иш издеп {region} аймагына көчтү.',
   'story.stop.street': 'Көчөдө полиция токтотту.',
   'story.stop.raid': 'Жумушта рейд учурунда полиция текшерди.',
   'story.nothingFound': 'Полиция эч кандай бузуу тапкан жок.',
@@ -327,6 +328,7 @@ export const ky: Catalogue = {
   'indicator.mean_savings': 'Чет өлкөдөгү мигранттардын орточо топтогон акчасы',
   'indicator.mean_debt': 'Чет өлкөдөгү мигранттардын орточо карызы',
   'indicator.debt_defaults': 'Кайтарылбаган карыздар (эсептен чыгарылган)',
+  'indicator.relocations': 'Ошол эле өлкөнүн башка аймагына көчүүлөр',
 
   'mechanism.migrants': 'Мигранттар',
   'mechanism.migrants.intro':

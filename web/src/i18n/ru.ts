@@ -160,6 +160,7 @@ export const ru: Catalogue = {
   'story.detained': 'Задержан(а).',
   'story.removed': 'Выдворен(а) из страны; въезд запрещён до недели {week}.',
   'story.returned': 'Вернулся(ась) домой со сбережениями {savings}.',
+  'story.moved': 'Переехал(а) в {region} в поисках лучшей работы.',
   'story.stop.street': 'Остановлен(а) полицией на улице.',
   'story.stop.raid': 'Проверен(а) полицией во время рейда на работе.',
   'story.nothingFound': 'Полиция не нашла нарушений.',
@@ -327,6 +328,7 @@ export const ru: Catalogue = {
   'indicator.mean_savings': 'Средние сбережения мигрантов за границей',
   'indicator.mean_debt': 'Средний долг мигрантов за границей',
   'indicator.debt_defaults': 'Списанные долги (невозврат)',
+  'indicator.relocations': 'Переезды в другой регион той же страны',
 
   'mechanism.migrants': 'Мигранты',
   'mechanism.migrants.intro':

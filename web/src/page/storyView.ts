@@ -94,6 +94,8 @@ export function eventText(page: Page, event: StoryEvent, origin: string): string
       return tr.t('story.detained');
     case 'removed':
       return tr.t('story.removed', { week: event.untilWeek });
+    case 'moved':
+      return tr.t('story.moved', { region: placeName(event.region, tr) });
     case 'returned':
       return tr.t('story.returned', { savings: money(event.savings) });
     case 'stop':
