@@ -123,7 +123,7 @@ export function createWorld(values: ParamValues, seed: string, startWeek: number
     })),
     inSeason: true,
     flows: new Float64Array(countries * INDICATORS.length),
-    accounts: createAccounts(regions, countries, params.places.origins.length),
+    accounts: createAccounts({ savings: migrants.savings, employerCash: employers.cash, brokerCash: brokers.cash }, regions, countries, params.places.origins.length),
     tracedAgent: UNTRACED,
     trace: [],
     day: startWeek * DAYS_PER_WEEK,

@@ -5,22 +5,7 @@ import { flowsOf } from './flows.js';
 
 /** The balances of one kind of holder, indexed by its id. */
 export function balancesOf(world: World, holder: number): Float64Array {
-  switch (holder) {
-    case Holder.migrant:
-      return world.migrants.savings;
-    case Holder.employer:
-      return world.employers.cash;
-    case Holder.broker:
-      return world.brokers.cash;
-    case Holder.police:
-      return world.accounts.police;
-    case Holder.state:
-      return world.accounts.state;
-    case Holder.home:
-      return world.accounts.home;
-    default:
-      return world.accounts.economy;
-  }
+  return world.accounts.balances[holder];
 }
 
 /**
@@ -30,9 +15,10 @@ export function balancesOf(world: World, holder: number): Float64Array {
  * state revenue when the state receives).
  */
 export function transfer(world: World, payment: number, from: number, to: number, amount: number, region: number): void {
-  balancesOf(world, PAYER[payment])[from] -= amount;
+  const balances = world.accounts.balances;
+  balances[PAYER[payment]][from] -= amount;
   const receiver = RECEIVER[payment];
-  balancesOf(world, receiver)[to] += amount;
+  balances[receiver][to] += amount;
   world.accounts.paid[payment] += amount;
   const column = PAYMENT_COLUMN[payment];
   if (column < 0 && receiver !== Holder.state) return;

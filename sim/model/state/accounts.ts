@@ -101,17 +101,25 @@ export interface Accounts {
   readonly paid: Float64Array;
   /** Debts written off since the world was built (a loss of the lender's claim, not a payment). */
   defaulted: number;
+  /** Every holder's balances by Holder number (migrants' savings, employers' and brokers' cash, then the arrays above), for the transfers' hot path. */
+  readonly balances: readonly Float64Array[];
 }
 
-export function createAccounts(regions: number, countries: number, origins: number): Accounts {
-  return {
-    police: new Float64Array(regions),
-    state: new Float64Array(countries),
-    home: new Float64Array(origins),
-    economy: new Float64Array(countries),
-    paid: new Float64Array(PAYMENTS.length),
-    defaulted: 0,
-  };
+/** The accounts of a world whose migrants, employers and brokers hold the given arrays. */
+export function createAccounts(agents: { savings: Float64Array; employerCash: Float64Array; brokerCash: Float64Array }, regions: number, countries: number, origins: number): Accounts {
+  const police = new Float64Array(regions);
+  const state = new Float64Array(countries);
+  const home = new Float64Array(origins);
+  const economy = new Float64Array(countries);
+  const balances: Float64Array[] = [];
+  balances[Holder.migrant] = agents.savings;
+  balances[Holder.employer] = agents.employerCash;
+  balances[Holder.broker] = agents.brokerCash;
+  balances[Holder.police] = police;
+  balances[Holder.state] = state;
+  balances[Holder.home] = home;
+  balances[Holder.economy] = economy;
+  return { police, state, home, economy, paid: new Float64Array(PAYMENTS.length), defaulted: 0, balances };
 }
 
 /** The totals paid, by payment name. */
