@@ -85,13 +85,13 @@ function reviewUtilities(world: World, i: number): number {
   const g = p.g;
   const homeWage = Math.max(1, p.origin[m.origin[i]].homeWage);
   const gain = monthlyGainNow(world, i);
-  papersCosts(world, i, m.region[i], monthsLeft(world, i), gain, costs);
   // What staying costs from here on: the permit's monthly fee (the first costs are sunk), or the expected sanctions.
-  let papers = costs[Papers.None];
+  let papers: number;
   if (m.flags[i] & Flag.Legal) {
     papers = m.permit[i] === Permit.WorkerTied ? countryRules(world, m.region[i]).permitMonthlyFee * world.params.region[m.region[i]].permitFeeFactor : 0;
-  } else if (m.flags[i] & Flag.FakeDocument) {
-    papers = costs[Papers.Fake] - countryRules(world, m.region[i]).brokerFakeDocumentPrice / monthsLeft(world, i);
+  } else {
+    papersCosts(world, i, m.region[i], monthsLeft(world, i), gain, costs);
+    papers = m.flags[i] & Flag.FakeDocument ? costs[Papers.Fake] - countryRules(world, m.region[i]).brokerFakeDocumentPrice / monthsLeft(world, i) : costs[Papers.None];
   }
   const progress = (m.tripEarned[i] + m.savings[i] - m.debt[i]) / Math.max(1, m.target[i]);
   const monthsAbroad = (world.day - m.arrivalDay[i]) / DAYS_PER_MONTH;
