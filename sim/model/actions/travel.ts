@@ -1,6 +1,6 @@
 import { COLUMN } from '../indicators.js';
 import { exponentialDays } from '../random.js';
-import { Experience, Flag, NEVER, NO_ONE, Permit, Registration, Status } from '../state/codes.js';
+import { Flag, NEVER, NO_ONE, Permit, Registration, Status } from '../state/codes.js';
 import { Payment } from '../state/accounts.js';
 import { DAYS_PER_MONTH, DAYS_PER_WEEK } from '../time.js';
 import { record } from '../state/trace.js';
@@ -90,7 +90,6 @@ export function leave(world: World, i: number, removal: boolean): void {
   if (removal) {
     m.bannedUntil[i] = world.day + p.dest[country].sanctionBanDays;
     m.bannedFrom[i] = country;
-    m.experience[i] |= Experience.Banned;
     if (i === world.tracedAgent) record(world, 'removed', { region: p.places.regions[region], untilWeek: Math.floor(m.bannedUntil[i] / DAYS_PER_WEEK) });
     world.flows[flowsOf(world, region) + COLUMN.removals]++;
   } else {

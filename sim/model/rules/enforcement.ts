@@ -9,7 +9,19 @@ import { Payment } from '../state/accounts.js';
 import { record } from '../state/trace.js';
 import type { World } from '../world.js';
 
+/** Picks this week's raided employers (police.raids_weekly × police.capacity of their country). */
+export function drawRaids(world: World): void {
+  const emp = world.employers;
+  const rng = world.rng.enforcement;
+  for (let e = 0; e < emp.count; e++) {
+    const d = countryRules(world, emp.region[e]);
+    emp.raided[e] = rng() < Math.min(1, d.policeRaidsWeekly * d.policeCapacity) ? 1 : 0;
+  }
+}
+
 /**
+ * Enforcement on migrant i; step.ts applies it migrant by migrant, after drawRaids.
+ *
  * Summary of rule: each region's police stop a share of migrants in the
  * street and raid a share of employers (both scaled by police.capacity).
  * A check finds an irregularity with police.detection; a broker's rubber
@@ -25,22 +37,6 @@ import type { World } from '../world.js';
  * bribe. Listed people are expelled by bailiffs (regimes RU29). Detainees
  * are removed when their detention ends.
  */
-export function enforcement(world: World): void {
-  drawRaids(world);
-  for (let i = 0; i < world.migrants.count; i++) enforceOn(world, i);
-}
-
-/** Picks this week's raided employers (police.raids_weekly × police.capacity of their country). */
-export function drawRaids(world: World): void {
-  const emp = world.employers;
-  const rng = world.rng.enforcement;
-  for (let e = 0; e < emp.count; e++) {
-    const d = countryRules(world, emp.region[e]);
-    emp.raided[e] = rng() < Math.min(1, d.policeRaidsWeekly * d.policeCapacity) ? 1 : 0;
-  }
-}
-
-/** enforcement for one migrant, after drawRaids. */
 export function enforceOn(world: World, i: number): void {
   const m = world.migrants;
   const status = m.status[i];

@@ -2,13 +2,16 @@ import { countryRules, regionWage, weekly } from '../actions/employment.js';
 import { flowsOf } from '../actions/flows.js';
 import { payOrBorrow, transfer } from '../actions/transfer.js';
 import { COLUMN } from '../indicators.js';
-import { Experience, Flag, NO_ONE, Permit, Status } from '../state/codes.js';
+import { Flag, NO_ONE, Permit, Status } from '../state/codes.js';
 import { Payment } from '../state/accounts.js';
 import { record } from '../state/trace.js';
 import type { World } from '../world.js';
 import { detain } from './enforcement.js';
 
 /**
+ * The week's money of migrant i (abroad and free only; others have none to
+ * earn or spend); step.ts applies it migrant by migrant.
+ *
  * Summary of rule: a worker's week earns the employer
  * employer.revenue_per_wage times the formal wage from its customers; employers pay the week's wage, except that an abusive
  * employer withholds it with employer.withhold_prob from a vulnerable
@@ -23,11 +26,6 @@ import { detain } from './enforcement.js';
  * rest, saving the remainder. What they save and send home both count
  * towards the trip's savings target (returns.ts).
  */
-export function money(world: World): void {
-  for (let i = 0; i < world.migrants.count; i++) moneyOf(world, i);
-}
-
-/** money for one migrant (abroad and free only). */
 export function moneyOf(world: World, i: number): void {
   const m = world.migrants;
   if (m.status[i] !== Status.Abroad) return;
@@ -50,7 +48,6 @@ export function moneyOf(world: World, i: number): void {
       const withholdChance = p.employerWithholdProb * (vulnerable ? 1 : p.employerLegalWorkerAbuseFactor);
       if (rng() < withholdChance) {
         m.arrears[i] += wage;
-        m.experience[i] |= Experience.WagesWithheld;
         world.flows[flows + COLUMN.wages_withheld] += wage;
         world.flows[flows + COLUMN.abuse_incidents]++;
         if (i === world.tracedAgent) record(world, 'withheld', { amount: wage });

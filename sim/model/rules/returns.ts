@@ -16,6 +16,9 @@ const MOVE = 2;
 let utilities = new Float64Array(MOVE + 8);
 
 /**
+ * Whether migrant i (abroad and free only) goes home this week; step.ts
+ * applies it migrant by migrant.
+ *
  * Summary of rule: a migrant abroad weighs going home with
  * migrant.return_review_weekly a week, choosing between
  *
@@ -41,11 +44,6 @@ let utilities = new Float64Array(MOVE + 8);
  * person also leaves with registry.exit_weekly, pushed out by the lost
  * rights (regimes RU29).
  */
-export function returns(world: World): void {
-  for (let i = 0; i < world.migrants.count; i++) returnOf(world, i);
-}
-
-/** returns for one migrant (abroad and free only). */
 export function returnOf(world: World, i: number): void {
   const m = world.migrants;
   if (m.status[i] !== Status.Abroad) return;

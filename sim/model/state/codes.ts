@@ -32,7 +32,7 @@ export const Flag = {
 } as const;
 
 /** What a migrant remembers of earlier trips; it colours their beliefs (decisions/perception.ts). */
-export const Experience = { Caught: 1, Defrauded: 2, WagesWithheld: 4, Banned: 8 } as const;
+export const Experience = { Caught: 1, Defrauded: 2 } as const;
 
 export const NO_ONE = -1;
 /** A day far in the past, for "never" deadlines. */
