@@ -5,25 +5,36 @@
  *
  * Reads a JSON list of simulation inputs on stdin and writes one JSON line
  * per run: the indicator table as base64 of its bytes, the quota book at
- * the end, and week by week the start of the quota year in force and the
- * permits its book holds as issued.
+ * the end, week by week the start of the quota year in force and the
+ * permits its book holds as issued, and the result of the run's probe if
+ * it asks for one (probe.ts).
  */
 import { readFileSync } from 'node:fs';
-import { simulate, type SimulationInput } from '../../sim/model/simulate.js';
-import type { ChildRun } from './simulateInChild.js';
+import { simulate } from '../../sim/model/simulate.js';
+import type { ChildInput, ChildRun } from './simulateInChild.js';
 import { resultPlaces } from '../../sim/model/indicators.js';
+import type { Probe, ProbeRequest } from './probe.js';
 
-const inputs = JSON.parse(readFileSync(0, 'utf8')) as SimulationInput[];
-for (const input of inputs) {
+async function makeProbe(request: ProbeRequest): Promise<Probe<unknown>> {
+  const module = (await import(new URL(`../../${request.module}`, import.meta.url).href)) as Record<string, unknown>;
+  const make = module[request.name];
+  if (typeof make !== 'function') throw new Error(`${request.module} exports no probe named ${request.name}`);
+  return (make as (args: unknown) => Probe<unknown>)(request.args);
+}
+
+const inputs = JSON.parse(readFileSync(0, 'utf8')) as ChildInput[];
+for (const { probe: request, ...input } of inputs) {
   const yearStart: number[] = [];
   const booked: number[] = [];
-  const { values, world } = simulate({
+  const probe = request ? await makeProbe(request) : undefined;
+  const { values, world, traced } = simulate({
     ...input,
-    onWeek: (_week, _row, w) => {
+    onWeek: (week, rows, w) => {
       yearStart.push(w.quotaYearStart);
       let issued = 0;
       for (const q of w.quota) for (let r = 0; r < q.regionIssued.length; r++) issued += q.regionIssued[r] + q.regionFarmIssued[r];
       booked.push(issued);
+      return probe?.onWeek(week, rows, w);
     },
   });
   // The quota book of the first destination country: the tests that read it use one-country bases.
@@ -40,6 +51,8 @@ for (const input of inputs) {
       regionIssued: Array.from(q.regionIssued),
       regionFarmIssued: Array.from(q.regionFarmIssued),
     },
+    traced,
+    probe: probe?.result(),
   };
   process.stdout.write(JSON.stringify(run) + '\n');
 }

@@ -2,7 +2,14 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { SimulationInput } from '../../sim/model/simulate.js';
 import type { IndicatorTable } from '../../sim/model/indicators.js';
+import type { TracedAgent } from '../../sim/model/pickAgent.js';
 import { placeRows, REPO_ROOT, WIDTH } from './model.js';
+import type { ProbeRequest } from './probe.js';
+
+/** A simulation for the child: its input (without onWeek, which cannot cross), and a probe to run on it. */
+export interface ChildInput extends Omit<SimulationInput, 'onWeek'> {
+  readonly probe?: ProbeRequest;
+}
 
 /** One run as simulateChild.ts writes it. */
 export interface ChildRun {
@@ -19,6 +26,10 @@ export interface ChildRun {
     readonly regionIssued: number[];
     readonly regionFarmIssued: number[];
   };
+  /** The agent the run traced, if its input asked for one. */
+  readonly traced?: TracedAgent;
+  /** What the run's probe gave, if it had one. */
+  readonly probe?: unknown;
 }
 
 export interface FinishedRun extends Omit<ChildRun, 'values'> {
@@ -33,9 +44,10 @@ const CHILD = join(REPO_ROOT, 'tests', 'helpers', 'simulateChild.ts');
 /**
  * Runs simulations one after another in a child Node process (at full
  * speed, from the current sources) and returns their tables, byte for byte
- * as simulate made them, in the order of `inputs`.
+ * as simulate made them, in the order of `inputs`, with what each run's
+ * probe read (probe.ts).
  */
-export function simulateInChild(inputs: readonly SimulationInput[]): Promise<FinishedRun[]> {
+export function simulateInChild(inputs: readonly ChildInput[]): Promise<FinishedRun[]> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', CHILD], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];

@@ -1,13 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { meanInterval, type MeanInterval } from '../../analysis/index.js';
 import { replicateSeed } from '../../sim/model/random.js';
-import { simulate, type SimulationInput } from '../../sim/model/simulate.js';
-import { destinationUtilities } from '../../sim/model/decisions/destinationChoice.js';
-import { Experience, Status } from '../../sim/model/state/codes.js';
-import { DAYS_PER_WEEK } from '../../sim/model/time.js';
+import type { SimulationInput } from '../../sim/model/simulate.js';
 import type { ResolvedOption } from '../../sim/scenario/index.js';
 import { baseOption, optionInput, placeRows, total, valueAt, WIDTH, type Params } from '../helpers/model.js';
 import { simulateInChild, type FinishedRun } from '../helpers/simulateInChild.js';
+import type { BrokerUse, FraudWave } from './probes/brokerUse.js';
 
 /**
  * The decisions of migrants, tested by what they must do whatever the
@@ -142,12 +140,12 @@ describe('diversion between destinations (central-asia-2025, 20 paired seeds)', 
   });
 });
 
-describe('news through villages (russia-2025, 20 paired seeds, in process)', () => {
+describe('news through villages (russia-2025, 20 paired seeds)', () => {
   /**
    * 3,000 agents in 40 villages, and brokers who take up to 30 clients a week (a recruiter takes groups of ~30,
-   * 003 L3019–3021), so that one broker's clients come from many villages. The fraud wave runs in weeks 1–8;
-   * two weeks later, broker use is read as the chance that a migrant at home who goes chooses a broker, from
-   * their own utilities (the choice they would make now, without the noise of who happened to leave).
+   * 003 L3019–3021), so that one broker's clients come from many villages. The fraud wave (the first broker of
+   * Moscow defrauds every client) runs in weeks 1–8; two weeks later, broker use is read as the chance that a
+   * migrant at home who goes chooses a broker, from their own utilities (probes/brokerUse.ts).
    */
   const SMALL: Params = {
     'population.potential_migrants': 300_000,
@@ -158,58 +156,38 @@ describe('news through villages (russia-2025, 20 paired seeds, in process)', () 
   };
   const WAVE = { from: 1, to: 8, read: 10 };
 
-  /** Mean chance of choosing a broker among those at home who would go, in the victims' villages and in the others. */
-  function brokerUse(seed: string, wave: boolean, victimsOf?: Set<number>) {
-    const victims = new Set<number>(victimsOf);
-    let result = { victims: 0, others: 0 };
-    const utilities = new Float64Array(512);
-    const scratch = new Float64Array(3);
-    simulate({
-      ...optionInput(RUSSIA, seed, WAVE.read, SMALL),
-      onWeek: (week, _rows, world) => {
-        const m = world.migrants;
-        // The first broker of Moscow turns fraudulent for eight weeks: every client loses the fee.
-        const broker = world.brokers.regionStart[0];
-        if (wave && week === WAVE.from - 1) world.brokers.fraudRate[broker] = 1;
-        if (wave && week === WAVE.to) world.brokers.fraudRate[broker] = world.params.g.brokerFraudRate;
-        if (wave && week >= WAVE.from && week <= WAVE.to) {
-          for (let i = 0; i < m.count; i++) {
-            if (m.experience[i] & Experience.Defrauded && m.arrivalDay[i] >= world.day - DAYS_PER_WEEK) victims.add(m.village[i]);
-          }
-        }
-        if (week !== WAVE.read) return;
-        const scale = Math.max(world.params.g.migrantDestinationScale, world.params.g.migrantChoiceScale);
-        const sums = { victims: [0, 0], others: [0, 0] };
-        for (let i = 0; i < m.count; i++) {
-          if (m.status[i] !== Status.AtHome) continue;
-          const count = destinationUtilities(world, i, utilities, scratch);
-          let best = -Infinity;
-          for (let k = 1; k < count; k++) best = Math.max(best, utilities[k]);
-          let all = 0;
-          let viaBroker = 0;
-          for (let k = 1; k < count; k++) {
-            const w = utilities[k] === -Infinity ? 0 : Math.exp(scale * (utilities[k] - best));
-            all += w;
-            if (k % 2 === 0) viaBroker += w;
-          }
-          // Someone banned from every destination has nowhere to go.
-          if (all === 0) continue;
-          const group = victims.has(m.village[i]) ? sums.victims : sums.others;
-          group[0] += viaBroker / all;
-          group[1]++;
-        }
-        result = { victims: sums.victims[0] / Math.max(1, sums.victims[1]), others: sums.others[0] / Math.max(1, sums.others[1]) };
-      },
+  /** Mean chance of choosing a broker among those at home who would go, in the given villages and in the others. */
+  function meanUse(use: BrokerUse, victims: ReadonlySet<number>) {
+    const sums = { victims: [0, 0], others: [0, 0] };
+    use.count.forEach((n, village) => {
+      const group = victims.has(village) ? sums.victims : sums.others;
+      group[0] += use.chanceSum[village];
+      group[1] += n;
     });
-    return { ...result, victimVillages: victims };
+    return { victims: sums.victims[0] / Math.max(1, sums.victims[1]), others: sums.others[0] / Math.max(1, sums.others[1]) };
   }
 
-  it("a broker's fraud wave lowers broker use more in the villages of its victims than elsewhere", () => {
-    const effects = seeds.map((seed) => {
-      const withWave = brokerUse(seed, true);
-      expect(withWave.victimVillages.size, 'the wave has victims').toBeGreaterThan(0);
-      const without = brokerUse(seed, false, withWave.victimVillages);
-      return withWave.victims - without.victims - (withWave.others - without.others);
+  it("a broker's fraud wave lowers broker use more in the villages of its victims than elsewhere", async () => {
+    // Every seed with and without the wave, in one child process (the model at full speed).
+    const runs = await simulateInChild(
+      [true, false].flatMap((wave) =>
+        seeds.map((seed) => ({
+          ...optionInput(RUSSIA, seed, WAVE.read, SMALL),
+          probe: { module: 'tests/model/probes/brokerUse.ts', name: 'brokerUse', args: { wave, ...WAVE } satisfies FraudWave },
+        })),
+      ),
+    );
+    const uses = runs.map((run) => run.probe as BrokerUse);
+    const effects = seeds.map((_, s) => {
+      const withWave = uses[s];
+      const without = uses[SEEDS + s];
+      expect(without.victimVillages, 'no wave, no victims').toEqual([]);
+      expect(withWave.victimVillages.length, 'the wave has victims').toBeGreaterThan(0);
+      // Both runs are read in the villages of the wave's victims.
+      const victims = new Set(withWave.victimVillages);
+      const a = meanUse(withWave, victims);
+      const b = meanUse(without, victims);
+      return a.victims - b.victims - (a.others - b.others);
     });
     const d = meanInterval(effects);
     expect(d.ci_high, show(d)).toBeLessThan(0);

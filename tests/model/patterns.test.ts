@@ -5,8 +5,7 @@ import { meanInterval } from '../../analysis/index.js';
 import { COLUMN, INDICATORS, type IndicatorName } from '../../sim/model/indicators.js';
 import type { ParamValue } from '../../sim/model/params/paramDef.js';
 import { replicateSeed } from '../../sim/model/random.js';
-import { simulate, type TimelineEvent } from '../../sim/model/simulate.js';
-import { Permit, Status } from '../../sim/model/state/codes.js';
+import type { TimelineEvent } from '../../sim/model/simulate.js';
 import { monthToWeek } from '../../sim/model/time.js';
 import type { ResolvedOption } from '../../sim/scenario/index.js';
 import { loadScenarioFile } from '../../sim/scenario/loadScenarioFile.js';
@@ -101,41 +100,22 @@ describe('patterns from the sources, over 20 seeds', () => {
     expect(Math.abs(afterExpiry.mean)).toBeLessThan(0.25 * whileValid.mean);
   }, TIMEOUT);
 
-  it('costs above earnings make patent holders irregular after about three months (001 L24–28)', () => {
+  it('costs above earnings make patent holders irregular after about three months (001 L24–28)', async () => {
     const base: Params = { ...options('patent-price.yaml')[0].params, 'permit.monthly_fee': 8_900, ...RUSSIA_SMALL };
     // Living costs raised at week 1 so that rent and the patent exceed what work pays (001 L19–25).
     const squeeze: TimelineEvent[] = [{ week: 1, set: { 'migrant.living_cost': 50_000 } }];
-    // Followed directly: the share of week-0 patent holders still holding a valid patent, by week.
-    const stillHolding = (seed: number, events: TimelineEvent[]) => {
-      const weeks = 39;
-      const survival: number[] = [];
-      let cohort: number[] = [];
-      simulate({
-        params: base,
-        events,
-        seed: replicateSeed(7, seed),
-        weeks,
-        onWeek: (week, _row, world) => {
-          const m = world.migrants;
-          if (week === 0) {
-            for (let i = 0; i < m.count; i++) if (m.status[i] === Status.Abroad && m.permit[i] === Permit.WorkerTied) cohort.push(i);
-          }
-          // Those who went home are no longer at risk; count only those still abroad.
-          cohort = cohort.filter((i) => m.status[i] === Status.Abroad || m.permit[i] === Permit.WorkerTied);
-          const abroad = cohort.filter((i) => m.status[i] === Status.Abroad);
-          const holding = abroad.filter((i) => m.permit[i] === Permit.WorkerTied && m.permitUntil[i] >= world.day).length;
-          survival.push(abroad.length > 0 ? holding / abroad.length : NaN);
-          return false;
-        },
-      });
-      return survival;
-    };
-    const halfLife = (survival: number[]) => {
-      const week = survival.findIndex((share) => share < 0.5);
+    // Followed directly (probes/patentCohort.ts): the share of week-0 patent holders still holding a valid patent, by week.
+    const cohort = { module: 'tests/model/probes/patentCohort.ts', name: 'patentCohort' };
+    const runs = await simulateInChild(
+      [squeeze, []].flatMap((events) => Array.from({ length: SEEDS }, (_, seed) => ({ params: base, events, seed: replicateSeed(7, seed), weeks: 39, probe: cohort }))),
+    );
+    const halfLife = (survival: (number | null)[]) => {
+      const week = survival.findIndex((share) => share !== null && share < 0.5);
       return week < 0 ? survival.length : week;
     };
-    const squeezed = Array.from({ length: SEEDS }, (_, s) => halfLife(stillHolding(s, squeeze)));
-    const usual = Array.from({ length: SEEDS }, (_, s) => halfLife(stillHolding(s, [])));
+    const halfLives = runs.map((run) => halfLife(run.probe as (number | null)[]));
+    const squeezed = halfLives.slice(0, SEEDS);
+    const usual = halfLives.slice(SEEDS);
     const squeezedMonths = meanInterval(squeezed.map((w) => w / (52 / 12)));
     // "After about three months" (one source, no spread given): half the cohort lapses within 1 to 6 months.
     expect(squeezedMonths.mean).toBeGreaterThan(1);
