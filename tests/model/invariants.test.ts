@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ResolvedOption } from '../../sim/scenario/index.js';
-import { simulate } from '../../sim/model/simulate.js';
 import type { IndicatorTable } from '../../sim/model/indicators.js';
-import { baseOption, optionInput, placeRows, scenarioOptions, SMALL, valueAt, WIDTH } from '../helpers/model.js';
-import { indicatorProblems, moneyProblems, worldProblems } from '../helpers/worldChecks.js';
+import { BOOKKEEPING, type Bookkeeping } from '../helpers/bookkeepingProbe.js';
+import { baseOption, once, optionInput, placeRows, scenarioOptions, SMALL, valueAt, WIDTH } from '../helpers/model.js';
+import { simulateInChild } from '../helpers/simulateInChild.js';
+import { indicatorProblems } from '../helpers/worldChecks.js';
 import { PAYMENTS, RECEIVER, Holder } from '../../sim/model/state/accounts.js';
 import { COLUMN, INDICATORS } from '../../sim/model/indicators.js';
 import { readdirSync } from 'node:fs';
@@ -22,41 +23,23 @@ const CASES: { label: string; option: ResolvedOption }[] = [
   ...scenarioOptions('permit-tying.yaml').map((option) => ({ label: `permit-tying: ${option.name}`, option })),
 ];
 
-interface Checked {
+/** A run with the world inspected after every week (bookkeepingProbe.ts). */
+interface Checked extends Bookkeeping {
   table: IndicatorTable;
-  /** Weeks whose world broke a rule of bookkeeping, with what broke. */
-  world: { week: number; problems: string[] }[];
-  /** Weeks whose accounts did not balance, with what broke. */
-  money: { week: number; problems: string[] }[];
-  /** Totals of every kind of payment at week 0 and at the end. */
-  paidAtStart: Float64Array;
-  paidAtEnd: Float64Array;
-  scale: number;
 }
 
-function check(option: ResolvedOption, seed: string): Checked {
-  const world: Checked['world'] = [];
-  const money: Checked['money'] = [];
-  let paidAtStart = new Float64Array(0);
-  const run = simulate({
-    ...optionInput(option, seed, HORIZON_WEEKS, SMALL),
-    onWeek: (week, _row, w) => {
-      const problems = worldProblems(w);
-      if (problems.length > 0) world.push({ week, problems });
-      const unbalanced = moneyProblems(w);
-      if (unbalanced.length > 0) money.push({ week, problems: unbalanced });
-      if (week === 0) paidAtStart = w.accounts.paid.slice();
-    },
-  });
-  return { table: run, world, money, paidAtStart, paidAtEnd: run.world.accounts.paid.slice(), scale: run.world.params.g.scale };
-}
+/** Every case and seed, run once in a child process (the model at full speed), in the order of CASES, then of SEEDS. */
+const checkedRuns = once(async (): Promise<Checked[]> => {
+  const inputs = CASES.flatMap(({ option }) => SEEDS.map((seed) => ({ ...optionInput(option, seed, HORIZON_WEEKS, SMALL), probe: BOOKKEEPING })));
+  return (await simulateInChild(inputs)).map((run) => ({ ...(run.probe as Bookkeeping), table: run.table }));
+});
 
-describe.each(CASES)('$label, small', ({ option }) => {
-  describe.each(SEEDS)('seed %s', (seed) => {
+describe.each(CASES.map((c, k) => ({ ...c, k })))('$label, small', ({ option, k }) => {
+  describe.each(SEEDS.map((seed, s) => ({ seed, s })))('seed $seed', ({ s }) => {
     let checked: Checked;
-    beforeAll(() => {
-      checked = check(option, seed);
-    });
+    beforeAll(async () => {
+      checked = (await checkedRuns())[k * SEEDS.length + s];
+    }, 600_000);
 
     it('has people abroad at all (the checks below are not vacuous)', () => {
       expect(placeRows(checked.table)[HORIZON_WEEKS * WIDTH]).toBeGreaterThan(0);
@@ -113,15 +96,15 @@ const SHIPPED = readdirSync(join(REPO_ROOT, 'scenarios'))
   .sort()
   .flatMap((file) => scenarioOptions(file).map((option) => ({ label: `${file}: ${option.name}`, option })));
 
-describe.each(SHIPPED)('$label, small, money', ({ option }) => {
-  it('balances every account every week, and the bookkeeping of agents holds', () => {
-    const problems: string[] = [];
-    simulate({
-      ...optionInput(option, 'accounts', 26, SMALL),
-      onWeek: (week, _row, w) => {
-        for (const p of [...moneyProblems(w), ...worldProblems(w)]) problems.push(`week ${week}: ${p}`);
-      },
-    });
+/** Every shipped option, run once in a child process, in the order of SHIPPED. */
+const shippedRuns = once(async () =>
+  (await simulateInChild(SHIPPED.map(({ option }) => ({ ...optionInput(option, 'accounts', 26, SMALL), probe: BOOKKEEPING })))).map((run) => run.probe as Bookkeeping),
+);
+
+describe.each(SHIPPED.map((c, k) => ({ ...c, k })))('$label, small, money', ({ k }) => {
+  it('balances every account every week, and the bookkeeping of agents holds', async () => {
+    const checked = (await shippedRuns())[k];
+    const problems = [...checked.money, ...checked.world].flatMap(({ week, problems }) => problems.map((p) => `week ${week}: ${p}`));
     expect(problems).toEqual([]);
-  });
+  }, 600_000);
 });

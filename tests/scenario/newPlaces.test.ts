@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../sim/model/simulate.js';
 import { loadScenarioFile } from '../../sim/scenario/loadScenarioFile.js';
 import { migsim, tempFolder } from '../helpers/cli.js';
 import { optionInput, placeRows, REPO_ROOT, total, valueAt, WIDTH } from '../helpers/model.js';
-import { indicatorProblems, moneyProblems, worldProblems } from '../helpers/worldChecks.js';
+import { simulateInChild } from '../helpers/simulateInChild.js';
+import { indicatorProblems } from '../helpers/worldChecks.js';
+import type { BookkeepingAndPeopleIn } from './probes/inRegion.js';
 
 /** Places are data: a scenario file adds a region and a destination country, with no change to the code. */
 const FILE = join(REPO_ROOT, 'tests', 'scenario', 'fixtures', 'new-places.yaml');
@@ -19,26 +20,25 @@ describe('a scenario that adds Novosibirsk and South Korea', () => {
     expect(scenario.places.destinations.kazakhstan).toEqual(['almaty', 'astana', 'shymkent']);
   });
 
-  it('runs with every invariant holding in every place and every week, and sends migrants to the new places', () => {
-    const problems: string[] = [];
-    const run = simulate({
-      ...optionInput(scenario.options[0], 'new places', 26),
-      onWeek: (week, _rows, world) => {
-        for (const p of worldProblems(world)) problems.push(`week ${week}: ${p}`);
-        for (const p of moneyProblems(world)) problems.push(`week ${week}: ${p}`);
+  it('runs with every invariant holding in every place and every week, and sends migrants to the new places', async () => {
+    // In a child process, where the model runs at full speed; the probes read the world after every week.
+    const [run] = await simulateInChild([
+      {
+        ...optionInput(scenario.options[0], 'new places', 26),
+        probe: { module: 'tests/scenario/probes/inRegion.ts', name: 'bookkeepingAndPeopleIn', args: { region: 'novosibirsk' } },
       },
-    });
+    ]);
+    const { checked, peopleIn } = run.probe as BookkeepingAndPeopleIn;
+    const problems = [...checked.world, ...checked.money].flatMap(({ week, problems }) => problems.map((p) => `week ${week}: ${p}`));
     expect(problems).toEqual([]);
-    expect(run.places).toEqual(['all', 'russia', 'kazakhstan', 'south_korea']);
-    for (const place of run.places) expect(indicatorProblems(placeRows(run, place)), place).toEqual([]);
-    expect(total(placeRows(run, 'south_korea'), 'arrivals')).toBeGreaterThan(0);
-    const novosibirsk = run.world.params.places.regions.indexOf('novosibirsk');
-    let there = 0;
-    for (let i = 0; i < run.world.migrants.count; i++) if (run.world.migrants.status[i] !== 0 && run.world.migrants.region[i] === novosibirsk) there++;
-    expect(there).toBeGreaterThan(0);
-    expect(valueAt(placeRows(run, 'south_korea'), 0, 'quota')).toBe(20000);
-    expect(run.values.length).toBe((26 + 1) * 4 * WIDTH);
-  });
+    const table = run.table;
+    expect(table.places).toEqual(['all', 'russia', 'kazakhstan', 'south_korea']);
+    for (const place of table.places) expect(indicatorProblems(placeRows(table, place)), place).toEqual([]);
+    expect(total(placeRows(table, 'south_korea'), 'arrivals')).toBeGreaterThan(0);
+    expect(peopleIn).toBeGreaterThan(0);
+    expect(valueAt(placeRows(table, 'south_korea'), 0, 'quota')).toBe(20000);
+    expect(table.values.length).toBe((26 + 1) * 4 * WIDTH);
+  }, 600_000);
 
   it('lists the new places\' parameters in `migsim params`', () => {
     const result = migsim(['params', '--places-of', FILE]);
