@@ -6,14 +6,14 @@ import { compareOptions } from '../../analysis/compareOptions.js';
 import { endOfHorizon } from '../../analysis/endOfHorizon.js';
 import { INDICATORS } from '../../sim/model/indicators.js';
 import { replicateSeed } from '../../sim/model/random.js';
-import { simulate } from '../../sim/model/simulate.js';
 import { planJobs as planCliJobs } from '../../sim/run/runJob.js';
 import { parseScenario } from '../../sim/scenario/index.js';
 import { loadBaseFile, loadScenarioFile, shippedBaseNames } from '../../sim/scenario/loadScenarioFile.js';
 import { packageRoot } from '../../sim/scenario/packageRoot.js';
 import { ruleSummaries, yamlFiles } from '../../web/buildData.mjs';
-import { snapshot, type AgentSnapshot } from '../../analysis/story/agentSnapshot.js';
-import { pickAgent } from '../../sim/model/pickAgent.js';
+import type { AgentSnapshot } from '../../analysis/story/agentSnapshot.js';
+import { simulateInChild } from '../helpers/simulateInChild.js';
+import type { FollowedAgent } from './probes/followAgent.js';
 import { lineSpec, differenceSpec } from '../../web/src/charts.js';
 import { verdict } from '../../web/src/differenceVerdict.js';
 import { pickText, readExercise } from '../../web/src/exercises.js';
@@ -297,36 +297,32 @@ describe('one migrant\'s story', () => {
     expect(storyEvents(weeks).at(-1)).toEqual({ week: 6, kind: 'removed', untilWeek: 58 });
   });
 
-  it('follows the same agent for the same seed, and reads the model without changing its numbers', () => {
+  it('follows the same agent for the same seed, and reads the model without changing its numbers', async () => {
     const classroom = scenario('classroom');
     const option = classroom.options[1];
     const input = { params: option.params, events: option.events.map((e) => ({ week: e.week, set: e.set })), seed: replicateSeed(1, 0), weeks: 20 };
-    const plain = simulate(input);
-    const states: AgentSnapshot[] = [];
-    let agent = -1;
-    const traced = simulate({
-      ...input,
+    const pick = { origin: 'uzbekistan', region: 'almaty' };
+    const follow = { module: 'tests/web/probes/followAgent.ts', name: 'followAgent', args: { pick, seed: input.seed } };
+    // In a child process, where the model runs at full speed: the run as it is, the run followed, and a run of one week followed.
+    const [plain, traced, oneWeek] = await simulateInChild([
+      input,
       // As the page's worker does for the followed job: the model records the agent's events too.
-      trace: { origin: 'uzbekistan', region: 'almaty' },
-      onWeek(_week, _row, world) {
-        if (agent < 0) agent = pickAgent(world, { origin: 'uzbekistan', region: 'almaty' }, input.seed).agent;
-        states.push(snapshot(world, agent));
-      },
-    });
-    expect(Array.from(traced.values)).toEqual(Array.from(plain.values));
+      { ...input, trace: pick, probe: follow },
+      { ...input, weeks: 1, probe: follow },
+    ]);
+    const { agent, states, trace } = traced.probe as FollowedAgent;
+    expect(Array.from(traced.table.values)).toEqual(Array.from(plain.table.values));
     expect(states).toHaveLength(21);
     // The same seed picks the same person again.
-    let again = -1;
-    simulate({ ...input, weeks: 1, onWeek: (_w, _r, world) => void (again = again < 0 ? pickAgent(world, { origin: 'uzbekistan', region: 'almaty' }, input.seed).agent : again) });
-    expect(again).toBe(agent);
+    expect((oneWeek.probe as FollowedAgent).agent).toBe(agent);
     expect(storyEvents(states)[0].kind).toBe('start-abroad');
     // The model traced the same person, and its events join the story in week order.
     expect(traced.traced?.agent).toBe(agent);
-    const story = storyEvents(states, traced.world.trace);
+    const story = storyEvents(states, trace);
     expect(story.length).toBeGreaterThan(storyEvents(states).length);
     expect(story.map((e) => e.week)).toEqual(story.map((e) => e.week).sort((a, b) => a - b));
     expect(story.some((e) => e.kind === 'remittance')).toBe(true);
-  });
+  }, 600_000);
 });
 
 describe('exercises', () => {
