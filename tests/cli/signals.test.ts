@@ -6,6 +6,8 @@ import { REPO_ROOT } from '../helpers/model.js';
 import { spawnMigsim } from '../helpers/spawnCli.js';
 
 const SHORT = join(REPO_ROOT, 'tests', 'cli', 'fixtures', 'short.yaml');
+/** The same runs in a smaller world, where the simulation's length does not matter: the run pauses for the signal, or fails on purpose. */
+const TINY = join(REPO_ROOT, 'tests', 'cli', 'fixtures', 'tiny.yaml');
 const TABLES = ['timeseries.csv', 'summary.csv', 'comparison.csv'];
 /** The first progress line, printed before any run has finished. */
 const SIMULATING = /^Short run: 0\/\d+ runs/;
@@ -23,7 +25,8 @@ describe('a signal at any phase stops the run cleanly', () => {
   it.each(cases)('$signal during $phase: exit 128 + signal, nothing left on disk', async ({ signal, phase }) => {
     const folder = join(temp.dir, `${signal}-${phase}`);
     const out = join(folder, 'out');
-    const run = spawnMigsim(['run', SHORT, '--out', out, '--replicates', '1', '--workers', '1'], {
+    // During the simulation the signal must arrive while runs are still going, so those runs are the longer ones.
+    const run = spawnMigsim(['run', phase === 'simulation' ? SHORT : TINY, '--out', out, '--replicates', '1', '--workers', '1'], {
       env: phase === 'simulation' ? {} : { MIGSIM_TEST_PAUSE: phase },
     });
     await run.waitFor(phase === 'simulation' ? SIMULATING : new RegExp(`^paused for tests in ${phase}$`));
@@ -100,7 +103,7 @@ describe('runs that fail', () => {
     { fault: 'exit', message: /worker thread exited with code 3/ },
   ])('a job that does "$fault" is recorded in failures.csv, the others finish, exit 2', ({ fault, message }) => {
     const out = join(temp.dir, fault);
-    const result = migsim(['run', SHORT, '--out', out, '--workers', '2', '--quiet'], { env: { MIGSIM_TEST_FAULT: `${fault}:1:0` } });
+    const result = migsim(['run', TINY, '--out', out, '--workers', '2', '--quiet'], { env: { MIGSIM_TEST_FAULT: `${fault}:1:0` } });
     expect(result.status, result.stderr).toBe(2);
     expect(result.stderr).toMatch(/1 of 4 runs failed/);
     expect(result.stderr).not.toMatch(/DeprecationWarning|DEP0132/);
@@ -109,7 +112,7 @@ describe('runs that fail', () => {
     expect(failures).toHaveLength(2);
     expect(failures[1]).toMatch(/^second,0,[^,]+,/);
     expect(failures[1]).toMatch(message);
-    expect(failures[1]).toMatch(/npx migsim run \S*short\.yaml --seed 7 --replicates 2 --only-option second --only-replicate 0 --workers 1$/);
+    expect(failures[1]).toMatch(/npx migsim run \S*tiny\.yaml --seed 7 --replicates 2 --only-option second --only-replicate 0 --workers 1$/);
     const summary = readFileSync(join(out, 'summary.csv'), 'utf8').trimEnd().split('\n').slice(1).map((line) => line.split(','));
     expect(new Set(summary.filter((row) => row[0] === 'first').map((row) => row.at(-1)))).toEqual(new Set(['2']));
     expect(new Set(summary.filter((row) => row[0] === 'second').map((row) => row.at(-1)))).toEqual(new Set(['1']));
@@ -120,7 +123,7 @@ describe('runs that fail', () => {
 
   it('when every run of an option fails, nothing is written and the exit code is 1', () => {
     const out = join(temp.dir, 'all');
-    const result = migsim(['run', SHORT, '--out', out, '--workers', '2', '--quiet'], { env: { MIGSIM_TEST_FAULT: 'throw:1:0,throw:1:1' } });
+    const result = migsim(['run', TINY, '--out', out, '--workers', '2', '--quiet'], { env: { MIGSIM_TEST_FAULT: 'throw:1:0,throw:1:1' } });
     expect(result.status, result.stderr).toBe(1);
     expect(result.stderr).toMatch(/every run of option "second" failed; no results written/);
     expect(result.stderr).toMatch(/reproduce it alone with: npx migsim run/);
