@@ -7,17 +7,16 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INDICATORS } from '../../sim/model/indicators.js';
 import { replicateSeed } from '../../sim/model/random.js';
-import { simulate } from '../../sim/model/simulate.js';
 import { horizonWeeks } from '../../sim/model/time.js';
 import { loadScenarioFile } from '../../sim/scenario/loadScenarioFile.js';
 import { packageRoot } from '../../sim/scenario/packageRoot.js';
-import { snapshot, type AgentSnapshot } from '../../analysis/story/agentSnapshot.js';
-import { pickAgent } from '../../sim/model/pickAgent.js';
 import { CATALOGUES } from '../../web/src/i18n/catalogues.js';
 import { en } from '../../web/src/i18n/en.js';
 import { storyEvents, type StoryEvent } from '../../analysis/story/storyEvents.js';
 import type { TraceEvent } from '../../sim/model/state/trace.js';
+import { simulateInChild } from '../helpers/simulateInChild.js';
 import { CLASSROOM_LEVERS, RUSSIA_ONLY_LEVERS } from './classroomLevers.js';
+import type { FollowedAgent } from './probes/followAgent.js';
 
 /**
  * The teaching page in Debian's headless Chromium: what a class must see.
@@ -125,12 +124,23 @@ async function axeViolations(page: Page): Promise<string[]> {
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** The last row of Node's simulate for a setting, replicate 0. */
-function nodeLastRow(params: Record<string, unknown>, events: { week: number; set: Record<string, unknown> }[], seed: number, years: number): number[] {
-  const result = simulate({ params: params as never, events: events as never, seed: replicateSeed(seed, 0), weeks: horizonWeeks(years) });
+interface Setting {
+  readonly params: Record<string, unknown>;
+  readonly events: readonly { readonly week: number; readonly set: Record<string, unknown> }[];
+}
+
+/** The last rows of Node's simulate for settings, replicate 0, run in a child process (the model at full speed). */
+async function nodeLastRows(settings: readonly Setting[], seed: number, years: number): Promise<number[][]> {
+  const runs = await simulateInChild(
+    settings.map(({ params, events }) => ({
+      params: params as never,
+      events: events.map((e) => ({ week: e.week, set: e.set })) as never,
+      seed: replicateSeed(seed, 0),
+      weeks: horizonWeeks(years),
+    })),
+  );
   // The page shows every destination together: the `all` row of the last week.
-  const stride = INDICATORS.length * result.places.length;
-  return Array.from(result.values.subarray(result.weeks * stride, result.weeks * stride + INDICATORS.length));
+  return runs.map((run) => Array.from(run.values.subarray(run.values.length - INDICATORS.length)));
 }
 
 describe.skipIf(!hasBrowser && !required)('teaching page in a browser', () => {
@@ -220,10 +230,11 @@ describe.skipIf(!hasBrowser && !required)('teaching page in a browser', () => {
 
       // The page's final week equals simulate in Node, exactly, for both options.
       const first = await hook(page, (h) => h.runs());
+      const inNode = await nodeLastRows(classroom.options, classroom.seed, classroom.years);
       for (const [o, option] of classroom.options.entries()) {
         const pageRun = first.find((r) => r.option === o && r.replicate === 0)!;
         expect(pageRun.seed).toBe(replicateSeed(classroom.seed, 0));
-        expect(pageRun.row, option.name).toEqual(nodeLastRow(option.params, option.events, classroom.seed, classroom.years));
+        expect(pageRun.row, option.name).toEqual(inNode[o]);
       }
 
       // Accessibility: names for chart menus and canvases, and no serious axe violations.
@@ -305,7 +316,7 @@ describe.skipIf(!hasBrowser && !required)('teaching page in a browser', () => {
       await waitForDone(page);
       const runs = await hook(page, (h) => h.runs());
       const mine = runs.find((r) => r.settingIndex === 1)!;
-      expect(mine.row).toEqual(nodeLastRow(setting.params, setting.events, patent.seed, patent.years));
+      expect(mine.row).toEqual((await nodeLastRows([setting], patent.seed, patent.years))[0]);
       expect(mine.row).not.toEqual(runs.find((r) => r.settingIndex === 0)!.row);
       expect(await page.getByTestId('sentence').first().textContent()).toMatch(/too few replicates/);
 
@@ -382,23 +393,22 @@ describe.skipIf(!hasBrowser && !required)('teaching page in a browser', () => {
       // The one-migrant timeline equals the story told from Node's run of the same seed and setting.
       const story = (await hook(page, (h) => h.story()))!;
       const setting = await hook(page, (h) => h.leverSetting());
-      const states: AgentSnapshot[] = [];
-      let agent = -1;
-      const traced = simulate({
-        params: setting.params as never,
-        events: setting.events.map((e) => ({ week: e.week, set: e.set })) as never,
-        seed: replicateSeed(5, 0),
-        weeks: horizonWeeks(classroom.years),
-        // The model's own events for the same person, as `migsim trace --pick "uzbekistan, almaty" --format json` prints them.
-        trace: { origin: 'uzbekistan', region: 'almaty' },
-        onWeek(_week, _row, world) {
-          if (agent < 0) agent = pickAgent(world, { origin: 'uzbekistan', region: 'almaty' }, replicateSeed(5, 0)).agent;
-          states.push(snapshot(world, agent));
+      const pick = { origin: 'uzbekistan', region: 'almaty' };
+      const [traced] = await simulateInChild([
+        {
+          params: setting.params as never,
+          events: setting.events.map((e) => ({ week: e.week, set: e.set })) as never,
+          seed: replicateSeed(5, 0),
+          weeks: horizonWeeks(classroom.years),
+          // The model's own events for the same person, as `migsim trace --pick "uzbekistan, almaty" --format json` prints them.
+          trace: pick,
+          probe: { module: 'tests/web/probes/followAgent.ts', name: 'followAgent', args: { pick, seed: replicateSeed(5, 0) } },
         },
-      });
-      expect(story.agent.agent).toBe(agent);
-      expect(story.trace).toEqual(JSON.parse(JSON.stringify(traced.world.trace)));
-      expect(story.events).toEqual(storyEvents(states, traced.world.trace));
+      ]);
+      const followed = traced.probe as FollowedAgent;
+      expect(story.agent.agent).toBe(followed.agent);
+      expect(story.trace).toEqual(followed.trace);
+      expect(story.events).toEqual(storyEvents(followed.states, followed.trace));
       expect(await page.getByTestId('story-event').count()).toBe(story.events.length);
 
       // The link in a new page: same settings, same numbers.
