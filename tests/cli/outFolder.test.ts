@@ -5,6 +5,7 @@ import { migsim, tempFolder, type CliResult } from '../helpers/cli.js';
 import { REPO_ROOT } from '../helpers/model.js';
 
 const SHORT = join(REPO_ROOT, 'tests', 'cli', 'fixtures', 'short.yaml');
+const TINY = join(REPO_ROOT, 'tests', 'cli', 'fixtures', 'tiny.yaml');
 
 /** A refusal: exit 1, one `migsim: …` line, nothing simulated (no progress line), nothing on stdout. */
 function expectRefused(result: CliResult, message: RegExp): void {
@@ -94,10 +95,11 @@ describe('run refuses an --out it would destroy, before simulating anything', ()
 describe('run replaces a previous results folder only with --force', () => {
   let temp: ReturnType<typeof tempFolder>;
   let out: string;
+  // These runs finish and write their folder; how long they simulate tests nothing, so they run the tiny world.
   beforeAll(() => {
     temp = tempFolder('out-force');
     out = join(temp.dir, 'results', 'short');
-    const first = migsim(['run', SHORT, '--out', out, '--replicates', '1', '--workers', '1', '--quiet']);
+    const first = migsim(['run', TINY, '--out', out, '--replicates', '1', '--workers', '1', '--quiet']);
     expect(first.status, first.stderr).toBe(0);
   });
   afterAll(() => temp?.remove());
@@ -109,12 +111,12 @@ describe('run replaces a previous results folder only with --force', () => {
 
   it('refuses it without --force', () => {
     const before = snapshot(temp.dir);
-    expectRefused(migsim(['run', SHORT, '--out', out, '--replicates', '1']), /results of a previous run; add --force/);
+    expectRefused(migsim(['run', TINY, '--out', out, '--replicates', '1']), /results of a previous run; add --force/);
     expect(snapshot(temp.dir)).toEqual(before);
   });
 
   it('replaces it with --force, leaving no working folder', () => {
-    const again = migsim(['run', SHORT, '--out', out, '--replicates', '2', '--workers', '1', '--quiet', '--force']);
+    const again = migsim(['run', TINY, '--out', out, '--replicates', '2', '--workers', '1', '--quiet', '--force']);
     expect(again.status, again.stderr).toBe(0);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { replicates: number };
     expect(manifest.replicates).toBe(2);
@@ -124,7 +126,7 @@ describe('run replaces a previous results folder only with --force', () => {
   it('refuses it with --force too once someone has put their own file in it', () => {
     writeFileSync(join(out, 'my-notes.md'), 'mine\n');
     const before = snapshot(temp.dir);
-    expectRefused(migsim(['run', SHORT, '--out', out, '--force']), /holds files migsim did not write \(my-notes\.md\)/);
+    expectRefused(migsim(['run', TINY, '--out', out, '--force']), /holds files migsim did not write \(my-notes\.md\)/);
     expect(snapshot(temp.dir)).toEqual(before);
   });
 });
