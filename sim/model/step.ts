@@ -1,8 +1,10 @@
 import { setSeason } from './actions/employment.js';
 import { amnesty } from './rules/amnesty.js';
+import { businessCycle } from './rules/businessCycle.js';
 import { debtAtHome } from './rules/debts.js';
 import { departures } from './rules/departures.js';
 import { upkeepOf } from './rules/documentUpkeep.js';
+import { employerLearning } from './rules/employerLearning.js';
 import { drawRaids, enforceOn } from './rules/enforcement.js';
 import { labourMarket } from './rules/labourMarket.js';
 import { learning } from './rules/learning.js';
@@ -11,6 +13,7 @@ import { moneyOf } from './rules/money.js';
 import { paperwork } from './rules/paperwork.js';
 import { openQuotaYear } from './rules/policy.js';
 import { returnOf } from './rules/returns.js';
+import { adjustWages } from './rules/wages.js';
 import { Status } from './state/codes.js';
 import { WEEKS_PER_YEAR } from './time.js';
 import type { World } from './world.js';
@@ -18,10 +21,11 @@ import type { World } from './world.js';
 /**
  * One week, in the order of the model's description (ODD, process overview):
  *
- *   policy → departures (decisions at home) → paperwork (+ amnesty) →
- *   labour market → document upkeep → enforcement → money → returns →
- *   measure → learning (villages update their beliefs); people at home
- *   carry their debts (debts), in the same sweep
+ *   policy → season and business cycle → departures (decisions at home) →
+ *   paperwork (+ amnesty) → labour market → document upkeep → enforcement →
+ *   money → returns → measure → learning (villages, then employers, update
+ *   their beliefs) → wages; people at home carry their debts (debts), in
+ *   the same sweep
  *
  * Timeline events are applied by the loop before the step; no rule
  * advances the clock. The upkeep-to-measure rules run migrant by migrant
@@ -35,6 +39,7 @@ export function step(world: World, rows: Float64Array): void {
   // Quota years are calendar years of the horizon: weeks 0, 52, 104, … (and so in the burn-in).
   if (world.week % WEEKS_PER_YEAR === 0 && world.week !== world.quotaYearStart) openQuotaYear(world);
   setSeason(world);
+  businessCycle(world);
   world.brokers.capacityLeft.fill(world.params.g.brokerCapacityWeekly);
   departures(world);
   paperwork(world);
@@ -60,6 +65,8 @@ export function step(world: World, rows: Float64Array): void {
   }
   finishMeasure(world, rows, tally);
   learning(world);
+  employerLearning(world);
+  adjustWages(world);
 }
 
 const tallies = new WeakMap<World, Float64Array>();

@@ -10,9 +10,11 @@ import { Flag, NEVER } from './state/codes.js';
 import { createEmployers, type Employers } from './state/employers.js';
 import { createMigrants, type Migrants } from './state/migrants.js';
 import { createAccounts, type Accounts } from './state/accounts.js';
+import { createEconomy, type Economy } from './state/economy.js';
+import { startBusinessCycle } from './rules/businessCycle.js';
 import { UNTRACED, type TraceEvent } from './state/trace.js';
 import { createVillages, type Villages } from './state/villages.js';
-import { DAYS_PER_WEEK } from './time.js';
+import { DAYS_PER_WEEK, WEEKS_PER_MONTH } from './time.js';
 
 /** A destination country's yearly quota as the state administers it, in agents. */
 export interface QuotaBook {
@@ -38,6 +40,8 @@ export interface World {
   readonly beliefs: Beliefs;
   /** One quota book per destination country. */
   readonly quota: QuotaBook[];
+  /** Demand and wages of the destination regions' labour markets (state/economy.ts). */
+  readonly economy: Economy;
   /** Whether this week is in the farm season. */
   inSeason: boolean;
   /** Flows of the current week per destination country: flows[country * INDICATORS.length + column]. */
@@ -62,6 +66,7 @@ export interface World {
     readonly money: Rng;
     readonly returns: Rng;
     readonly debts: Rng;
+    readonly economy: Rng;
   };
 }
 
@@ -106,12 +111,16 @@ export function createWorld(values: ParamValues, seed: string, startWeek: number
   const brokers = buildBrokers(params, employers, init);
   const regions = params.places.regions.length;
   const countries = params.places.destinations.length;
+  const economy = createEconomy(countries, regions, SECTORS.length);
+  const economyStream = createStream(seed, 'economy');
+  startBusinessCycle(economy, params, economyStream);
   return {
     params,
     migrants,
     employers,
     brokers,
     villages,
+    economy,
     beliefs: createBeliefs(params, villages.originRegion.length),
     quota: Array.from({ length: countries }, () => ({
       cap: NaN,
@@ -138,6 +147,7 @@ export function createWorld(values: ParamValues, seed: string, startWeek: number
       money: createStream(seed, 'money'),
       returns: createStream(seed, 'returns'),
       debts: createStream(seed, 'debts'),
+      economy: economyStream,
     },
   };
 }
@@ -187,8 +197,14 @@ function buildEmployers(params: ModelParams, agents: number, rng: Rng, today: nu
       base.sector[id] = sector;
       // Sizes vary ±50% around the mean so that some firms are small.
       base.jobs[id] = Math.max(1, Math.round(g.labourEmployerSize * (0.5 + rng())));
-      base.compliant[id] = rng() < d.employerCompliantShare ? 1 : 0;
+      // A standard logistic draw: employers' inclinations to formality spread around the median's (decisions/formality.ts).
+      const u = rng();
+      base.attitude[id] = Math.log((u + 1e-9) / (1 - u + 1e-9));
       base.abusive[id] = rng() < d.employerAbusiveShare ? 1 : 0;
+      // Before any news, employers expect the law on paper: informal workers found as often as the police's raids
+      // would find them, and a case costing the fine.
+      base.caseRate[id] = Math.min(1, d.policeRaidsWeekly * d.policeCapacity) * d.policeDetection * WEEKS_PER_MONTH;
+      base.caseCost[id] = d.employerFine;
       base.labourTestDoneDay[id] = sector === AGRICULTURE ? today : today + d.employerLabourTestWeeks * DAYS_PER_WEEK;
       lists[r * sectors + sector].push(id);
     }

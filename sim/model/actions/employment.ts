@@ -1,5 +1,5 @@
 import { COLUMN } from '../indicators.js';
-import { AGRICULTURE } from '../params/places.js';
+import { AGRICULTURE, SECTORS } from '../params/places.js';
 import { Flag, NO_ONE, Permit } from '../state/codes.js';
 import { monthOfYear } from '../time.js';
 import type { DestinationParams } from '../params/compileParams.js';
@@ -13,9 +13,9 @@ export function inSeason(day: number): boolean {
   return month >= 3 && month <= 9;
 }
 
-/** Jobs an employer offers this week: its peak jobs, cut off-season for farms. */
+/** Jobs an employer offers this week: its peak jobs as the region's business cycle scales them (rules/businessCycle.ts), cut off-season for farms. */
 export function demand(world: World, e: number): number {
-  const jobs = world.employers.jobs[e];
+  const jobs = Math.round(world.employers.jobs[e] * world.economy.demand[world.employers.region[e]]);
   if (world.employers.sector[e] !== AGRICULTURE || world.inSeason) return jobs;
   return Math.floor(jobs * countryRules(world, world.employers.region[e]).labourOffseasonDemand);
 }
@@ -25,10 +25,10 @@ export function setSeason(world: World): void {
   world.inSeason = inSeason(world.day);
 }
 
-/** Formal monthly wage of a sector in a destination region. */
+/** Formal monthly wage of a sector in a destination region: the parameters' wage as the market has moved it (rules/wages.ts). */
 export function regionWage(world: World, region: number, sector: number): number {
   const p = world.params;
-  return p.dest[p.places.countryOf[region]].sectorWage[sector] * p.region[region].wageFactor;
+  return p.dest[p.places.countryOf[region]].sectorWage[sector] * p.region[region].wageFactor * world.economy.wage[region * SECTORS.length + sector];
 }
 
 /** Monthly wage an employer pays, formal or informal. */

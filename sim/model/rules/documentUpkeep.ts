@@ -1,5 +1,6 @@
 import { countryRules, issueEmployerTiedPermit } from '../actions/employment.js';
 import { pairOf } from '../actions/legalStatus.js';
+import { formalPropensity } from '../decisions/formality.js';
 import { logistic } from '../decisions/logit.js';
 import { Papers, papersCosts } from '../decisions/documentChoice.js';
 import { borrowingPremium, canRaise, monthlyGainNow, monthsLeft, papersScale } from './paperwork.js';
@@ -27,7 +28,8 @@ import type { World } from '../world.js';
  *   (001 L24–28); a lapsed permit ends the day after the last paid day
  *   (regimes RU8).
  * - An employer-tied permit ends permit.grace_days after the job ends, and
- *   at expiry is renewed only by a compliant employer within the quota.
+ *   at expiry is renewed within the quota by an employer whose propensity
+ *   to formality leads it to (decisions/formality.ts).
  * - A registration expires unless a valid permit carries it
  *   (registration.follows_permit); a digital registration is lost, and the
  *   migrant listed, after 3 days without a location signal (regimes RU31).
@@ -113,7 +115,7 @@ function keepPermit(world: World, i: number): void {
       }
     } else if (m.permitUntil[i] < day) {
       const farm = world.employers.sector[e] === AGRICULTURE && pairOf(world, i).farmAgreement;
-      if (world.employers.compliant[e] && quotaLeft(world, region, farm)) {
+      if (quotaLeft(world, region, farm) && world.rng.upkeep() < formalPropensity(world, e, true)) {
         useQuota(world, region, farm);
         issueEmployerTiedPermit(world, i, e, p.permitValidityDays);
         transfer(world, Payment.employer_fee, e, world.params.places.countryOf[region], p.employerPermitCost, region);

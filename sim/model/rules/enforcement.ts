@@ -8,6 +8,7 @@ import { Experience, Flag, NO_ONE, Registration, Status } from '../state/codes.j
 import { Payment } from '../state/accounts.js';
 import { record } from '../state/trace.js';
 import type { World } from '../world.js';
+import { noteBribe, noteFine } from './employerLearning.js';
 
 /** Picks this week's raided employers (police.raids_weekly × police.capacity of their country). */
 export function drawRaids(world: World): void {
@@ -125,14 +126,26 @@ function payBribe(world: World, i: number): boolean {
   return true;
 }
 
+/** An employer found employing a migrant informally bribes (police.corruption) or is fined; either way it learns from it (rules/employerLearning.ts). */
 function sanctionEmployer(world: World, e: number, rng: Rng): void {
+  if (rng() < countryRules(world, world.employers.region[e]).policeCorruption) employerBribes(world, e);
+  else fineEmployer(world, e);
+}
+
+/** Employer e pays employer.fine for a migrant found working for it informally. */
+export function fineEmployer(world: World, e: number): void {
+  const region = world.employers.region[e];
+  const fine = countryRules(world, region).employerFine;
+  transfer(world, Payment.employer_fine, e, world.params.places.countryOf[region], fine, region);
+  noteFine(world, e, fine);
+}
+
+/** Employer e buys its way out of a case: police.bribe × police.employer_bribe_factor to the police of its region. */
+export function employerBribes(world: World, e: number): void {
   const region = world.employers.region[e];
   const p = countryRules(world, region);
-  const flows = flowsOf(world, region);
-  if (rng() < p.policeCorruption) {
-    world.flows[flows + COLUMN.bribes_count]++;
-    transfer(world, Payment.employer_bribe, e, region, p.policeBribe * p.policeEmployerBribeFactor, region);
-    return;
-  }
-  transfer(world, Payment.employer_fine, e, world.params.places.countryOf[region], p.employerFine, region);
+  world.flows[flowsOf(world, region) + COLUMN.bribes_count]++;
+  const bribe = p.policeBribe * p.policeEmployerBribeFactor;
+  transfer(world, Payment.employer_bribe, e, region, bribe, region);
+  noteBribe(world, e, bribe);
 }

@@ -1,4 +1,5 @@
-import { countryRules, issueEmployerTiedPermit, monthlyWage } from '../actions/employment.js';
+import { countryRules, issueEmployerTiedPermit } from '../actions/employment.js';
+import { formalPropensity } from '../decisions/formality.js';
 import { flowsOf } from '../actions/flows.js';
 import { transfer } from '../actions/transfer.js';
 import { Payment } from '../state/accounts.js';
@@ -8,7 +9,6 @@ import { COLUMN } from '../indicators.js';
 import { AGRICULTURE, REGIME_CODE } from '../params/places.js';
 import type { Rng } from '../random.js';
 import { Flag, Permit } from '../state/codes.js';
-import { WEEKS_PER_MONTH } from '../time.js';
 import type { World } from '../world.js';
 
 const NO_ROUTE = 0;
@@ -37,13 +37,14 @@ function legalRoute(world: World, i: number, e: number): number {
 
 /**
  * Summary of rule: an employer hires formally when the law allows it and
- * either it is compliant, or sanctions deter it (expected monthly fine per
- * informal worker ÷ monthly cost of formality), or a worker who paid for
- * their own permit insists on a contract. Otherwise it hires informally
- * (003 L2117–2119, L2937–2939; 004 L1445–1455). A formal hire under
- * employer-tied rules issues a permit against the quota, paid by the employer.
- * Listed people cannot sign contracts (regimes S44) unless a delisting
- * procedure lets them regularise through one (002).
+ * either its propensity to formality leads it to (decisions/formality.ts:
+ * its inclination, and the sanctions it has learnt to expect against the
+ * cost of formality), or a worker who paid for their own permit insists on
+ * a contract. Otherwise it hires informally (003 L2117–2119, L2937–2939;
+ * 004 L1445–1455). A formal hire under employer-tied rules issues a permit
+ * against the quota, paid by the employer. Listed people cannot sign
+ * contracts (regimes S44) unless a delisting procedure lets them
+ * regularise through one (002).
  */
 export function decideFormalHire(world: World, i: number, e: number, rng: Rng): boolean {
   const m = world.migrants;
@@ -52,12 +53,9 @@ export function decideFormalHire(world: World, i: number, e: number, rng: Rng): 
   if (m.flags[i] & Flag.OnRegistry && !d.registryDelisting) return false;
   const route = legalRoute(world, i, e);
   if (route === NO_ROUTE) return false;
-  const formalCost = d.labourFormalCostShare * monthlyWage(world, e, true) + (route === NEEDS_PERMIT ? d.employerPermitCost / 12 : 0);
-  const expectedFine = d.policeRaidsWeekly * d.policeCapacity * WEEKS_PER_MONTH * d.policeDetection * (1 - d.policeCorruption) * d.employerFine;
-  const deterrence = formalCost > 0 ? Math.min(1, expectedFine / formalCost) : 1;
   const ownPermit = m.permit[i] === Permit.WorkerTied || m.permit[i] === Permit.Open;
   const workerInsists = ownPermit && m.permitUntil[i] >= world.day ? world.params.g.migrantInsistOnContract : 0;
-  const formalChance = world.employers.compliant[e] ? 1 : 1 - (1 - deterrence) * (1 - workerInsists);
+  const formalChance = 1 - (1 - formalPropensity(world, e, route === NEEDS_PERMIT)) * (1 - workerInsists);
   if (rng() >= formalChance) return false;
   if (route === NEEDS_PERMIT) {
     const farm = world.employers.sector[e] === AGRICULTURE && pairOf(world, i).farmAgreement;

@@ -1,5 +1,6 @@
 import { demand } from '../actions/employment.js';
 import { COLUMN, INDICATORS } from '../indicators.js';
+import { SECTORS } from '../params/places.js';
 import { Flag, NO_ONE, Status } from '../state/codes.js';
 import type { World } from '../world.js';
 
@@ -24,7 +25,8 @@ export function placeCount(world: World): number {
  * writes one row per place (`all`, then each country) into `rows`, and
  * clears the week's flows. Migrants at home under a ban count in the
  * country that banned them. The week's news for the villages (who is in
- * work, who was checked) is gathered on the way.
+ * work, who was checked), for employers (their informal workers) and for
+ * wages (who looks for work) is gathered on the way.
  */
 export function measure(world: World, rows: Float64Array): void {
   const tally = createTally(world.params.places.destinations.length);
@@ -57,10 +59,16 @@ export function countMigrant(world: World, i: number, tally: Float64Array): void
     news.checked[cell]++;
     m.flags[i] = flags & ~Flag.CheckedThisWeek;
   }
-  if (m.employer[i] !== NO_ONE) {
+  const e = m.employer[i];
+  if (e !== NO_ONE) {
     news.employed[cell]++;
     if (flags & Flag.Formal) tally[t + Tally.formal]++;
-    else tally[t + Tally.informal]++;
+    else {
+      tally[t + Tally.informal]++;
+      world.employers.newsInformal[e]++;
+    }
+  } else if (status === Status.Abroad) {
+    world.economy.seekers[region * SECTORS.length + m.sector[i]]++;
   }
 }
 

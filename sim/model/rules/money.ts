@@ -1,8 +1,9 @@
-import { countryRules, regionWage, weekly } from '../actions/employment.js';
+import { countryRules, monthlyWage, regionWage, weekly } from '../actions/employment.js';
+import { denounceChance, withholdChance } from '../decisions/abuse.js';
 import { flowsOf } from '../actions/flows.js';
 import { payOrBorrow, transfer } from '../actions/transfer.js';
 import { COLUMN } from '../indicators.js';
-import { Flag, NO_ONE, Permit, Status } from '../state/codes.js';
+import { Flag, NO_ONE, Status } from '../state/codes.js';
 import { Payment } from '../state/accounts.js';
 import { record } from '../state/trace.js';
 import type { World } from '../world.js';
@@ -13,13 +14,15 @@ import { detain } from './enforcement.js';
  * earn or spend); step.ts applies it migrant by migrant.
  *
  * Summary of rule: a worker's week earns the employer
- * employer.revenue_per_wage times the formal wage from its customers; employers pay the week's wage, except that an abusive
- * employer withholds it with employer.withhold_prob from a vulnerable
- * worker (irregular, passport held, or tied to it by the permit), and
- * less often from a legal worker free to leave (001 L47–54; 003 L3048–3071).
- * Arrears are settled with employer.arrears_settle_prob; when pay falls due
- * an abusive employer may call the police on an irregular worker instead
- * (003 L3075–3078, L4430–4431). Wages of a broker's client pass through
+ * employer.revenue_per_wage times the formal wage from its customers;
+ * employers pay the week's wage at the rate the market now sets
+ * (rules/wages.ts), except that an abusive employer withholds it by
+ * weighing the wage it keeps against what it risks: losing the worker,
+ * and a complaint that would cost it a case (decisions/abuse.ts; 001
+ * L47–54; 003 L3048–3071, L3207–3229). Arrears are settled with
+ * employer.arrears_settle_prob; when pay falls due an abusive employer may
+ * call the police on an irregular worker instead, the more readily the
+ * more it owes (003 L3075–3078, L4430–4431). Wages of a broker's client pass through
  * the broker, who keeps his monthly cut of them (003 L3022–3025, L3033–3036:
  * "the employer pays through the broker"). Migrants pay living costs,
  * borrowing when short, repay debt, keep a buffer and remit a share of the
@@ -38,15 +41,15 @@ export function moneyOf(world: World, i: number): void {
   if (e !== NO_ONE) {
     const country = world.params.places.countryOf[region];
     transfer(world, Payment.sales, country, e, weekly(regionWage(world, region, m.sector[i])) * d.employerRevenuePerWage, region);
+    // Pay follows the market (rules/wages.ts), for those already in work too.
+    m.wage[i] = monthlyWage(world, e, (m.flags[i] & Flag.Formal) !== 0);
     const wage = weekly(m.wage[i]);
     const viaBroker = m.broker[i] !== NO_ONE && m.brokerUntil[i] >= world.day;
     const cut = viaBroker ? Math.min(wage, weekly(d.brokerMonthlyCut)) : 0;
     const legal = (m.flags[i] & Flag.Legal) !== 0;
     const abusive = world.employers.abusive[e] === 1;
     if (abusive) {
-      const vulnerable = !legal || (m.flags[i] & Flag.PassportHeld) !== 0 || m.permit[i] === Permit.EmployerTied;
-      const withholdChance = p.employerWithholdProb * (vulnerable ? 1 : p.employerLegalWorkerAbuseFactor);
-      if (rng() < withholdChance) {
+      if (rng() < withholdChance(world, i, e)) {
         m.arrears[i] += wage;
         world.flows[flows + COLUMN.wages_withheld] += wage;
         world.flows[flows + COLUMN.abuse_incidents]++;
@@ -62,7 +65,7 @@ export function moneyOf(world: World, i: number): void {
         if (i === world.tracedAgent) record(world, 'arrears-paid', { amount: m.arrears[i] });
         payWage(world, i, e, m.arrears[i], 0);
         m.arrears[i] = 0;
-      } else if (abusive && !legal && d.policeCapacity > 0 && m.arrears[i] >= m.wage[i] && rng() < p.employerDenounceProb) {
+      } else if (abusive && !legal && d.policeCapacity > 0 && rng() < denounceChance(world, i, e)) {
         detain(world, i, 'employer');
         return;
       }

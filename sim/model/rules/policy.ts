@@ -1,3 +1,4 @@
+import { formalPropensity } from '../decisions/formality.js';
 import { AGRICULTURE } from '../params/places.js';
 import { DAYS_PER_WEEK } from '../time.js';
 import type { World } from '../world.js';
@@ -38,9 +39,9 @@ export function setQuotaCaps(world: World): void {
     const last = places.countryStart[c + 1];
     let capAgents: number;
     if (d.quotaMode === 'applications') {
-      // Compliant employers apply for all their jobs; the state grants a share.
+      // Employers apply for their jobs as far as they mean to hire formally; the state grants a share.
       let applied = 0;
-      for (let k = e.regionStart[first]; k < e.regionStart[last]; k++) if (e.compliant[k]) applied += e.jobs[k];
+      for (let k = e.regionStart[first]; k < e.regionStart[last]; k++) applied += e.jobs[k] * formalPropensity(world, k, true);
       capAgents = applied * d.quotaApprovalShare;
       q.capReported = (capAgents * p.g.scale) / Math.max(d.quotaLowSkillShare, 1e-9);
     } else if (Number.isNaN(d.quotaAnnual)) {

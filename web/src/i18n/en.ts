@@ -336,7 +336,7 @@ export const en = {
     'Intermediaries who, for a fee, arrange the trip, a job, a registration address and papers. Some take the money and deliver nothing; many register clients at a "rubber" address and take a cut of wages.',
   'mechanism.employers': 'Employers',
   'mechanism.employers.intro':
-    'Firms decide whether to hire a migrant formally (with a permit and taxes) or informally, weighing the fine they risk. Some withhold pay or keep passports, especially of workers who cannot easily leave.',
+    'Firms decide whether to hire a migrant formally (with a permit and taxes) or informally, weighing the sanction they have learnt to expect from their own and other firms\' fines and bribes. Some withhold pay, call the police on workers they owe or keep passports, especially of workers who can neither leave nor complain. Wages rise where workers are short and fall where they are plentiful, and demand for workers rises and falls with the economy.',
   'mechanism.police': 'Police',
   'mechanism.police.intro':
     'Police make a limited number of street checks and workplace raids. A detected case ends in a bribe, a fine, or detention and removal with a re-entry ban; employers caught hiring informally are fined or pay a bribe.',
