@@ -9,6 +9,7 @@ import { createBrokers, type Brokers } from './state/brokers.js';
 import { Flag, NEVER } from './state/codes.js';
 import { createEmployers, type Employers } from './state/employers.js';
 import { createMigrants, type Migrants } from './state/migrants.js';
+import { createPolice, type PoliceUnits } from './state/police.js';
 import { createAccounts, type Accounts } from './state/accounts.js';
 import { UNTRACED, type TraceEvent } from './state/trace.js';
 import { createVillages, type Villages } from './state/villages.js';
@@ -33,6 +34,8 @@ export interface World {
   readonly migrants: Migrants;
   readonly employers: Employers;
   readonly brokers: Brokers;
+  /** The police units, one or more per destination region (state/police.ts). */
+  readonly police: PoliceUnits;
   readonly villages: Villages;
   /** What each village believes of each destination region (state/beliefs.ts). */
   readonly beliefs: Beliefs;
@@ -104,6 +107,7 @@ export function createWorld(values: ParamValues, seed: string, startWeek: number
 
   const employers = buildEmployers(params, agents, init, startWeek * DAYS_PER_WEEK);
   const brokers = buildBrokers(params, employers, init);
+  const police = createPolice(params, employers, createStream(seed, 'police'));
   const regions = params.places.regions.length;
   const countries = params.places.destinations.length;
   return {
@@ -111,6 +115,7 @@ export function createWorld(values: ParamValues, seed: string, startWeek: number
     migrants,
     employers,
     brokers,
+    police,
     villages,
     beliefs: createBeliefs(params, villages.originRegion.length),
     quota: Array.from({ length: countries }, () => ({
@@ -123,7 +128,7 @@ export function createWorld(values: ParamValues, seed: string, startWeek: number
     })),
     inSeason: true,
     flows: new Float64Array(countries * INDICATORS.length),
-    accounts: createAccounts({ savings: migrants.savings, employerCash: employers.cash, brokerCash: brokers.cash }, regions, countries, params.places.origins.length),
+    accounts: createAccounts({ savings: migrants.savings, employerCash: employers.cash, brokerCash: brokers.cash }, police.count, countries, params.places.origins.length),
     tracedAgent: UNTRACED,
     trace: [],
     day: startWeek * DAYS_PER_WEEK,

@@ -10,6 +10,7 @@ import type { Rng } from '../random.js';
 import { Flag, Permit } from '../state/codes.js';
 import { WEEKS_PER_MONTH } from '../time.js';
 import type { World } from '../world.js';
+import { raidRate } from './policing.js';
 
 const NO_ROUTE = 0;
 const HAS_DOCUMENT = 1;
@@ -38,7 +39,8 @@ function legalRoute(world: World, i: number, e: number): number {
 /**
  * Summary of rule: an employer hires formally when the law allows it and
  * either it is compliant, or sanctions deter it (expected monthly fine per
- * informal worker ÷ monthly cost of formality), or a worker who paid for
+ * informal worker, at the rate its region's police unit raids employers,
+ * ÷ monthly cost of formality), or a worker who paid for
  * their own permit insists on a contract. Otherwise it hires informally
  * (003 L2117–2119, L2937–2939; 004 L1445–1455). A formal hire under
  * employer-tied rules issues a permit against the quota, paid by the employer.
@@ -53,7 +55,7 @@ export function decideFormalHire(world: World, i: number, e: number, rng: Rng): 
   const route = legalRoute(world, i, e);
   if (route === NO_ROUTE) return false;
   const formalCost = d.labourFormalCostShare * monthlyWage(world, e, true) + (route === NEEDS_PERMIT ? d.employerPermitCost / 12 : 0);
-  const expectedFine = d.policeRaidsWeekly * d.policeCapacity * WEEKS_PER_MONTH * d.policeDetection * (1 - d.policeCorruption) * d.employerFine;
+  const expectedFine = raidRate(world, region) * WEEKS_PER_MONTH * d.policeDetection * (1 - d.policeCorruption) * d.employerFine;
   const deterrence = formalCost > 0 ? Math.min(1, expectedFine / formalCost) : 1;
   const ownPermit = m.permit[i] === Permit.WorkerTied || m.permit[i] === Permit.Open;
   const workerInsists = ownPermit && m.permitUntil[i] >= world.day ? world.params.g.migrantInsistOnContract : 0;

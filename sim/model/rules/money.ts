@@ -62,7 +62,7 @@ export function moneyOf(world: World, i: number): void {
         if (i === world.tracedAgent) record(world, 'arrears-paid', { amount: m.arrears[i] });
         payWage(world, i, e, m.arrears[i], 0);
         m.arrears[i] = 0;
-      } else if (abusive && !legal && d.policeCapacity > 0 && m.arrears[i] >= m.wage[i] && rng() < p.employerDenounceProb) {
+      } else if (abusive && !legal && world.police.staff[world.police.unitOfEmployer[e]] > 0 && m.arrears[i] >= m.wage[i] && rng() < p.employerDenounceProb) {
         detain(world, i, 'employer');
         return;
       }
