@@ -229,9 +229,10 @@ describe('knockouts of the police units\' mechanisms (10 paired seeds, Russia 20
   const common = { ...SMALL };
 
   it('target pressure: a unit far behind a high target records more cases than one that ignores it (police.target_pressure 0)', async () => {
+    // Corrupt units, so that there are many bribes the target can turn into recorded cases.
     const result = await knockout({
       option: RUSSIA,
-      common: { ...common, 'police.cases_target_monthly': 100 },
+      common: { ...common, 'police.cases_target_monthly': 100, 'police.corruption': 0.6 },
       off: { 'police.target_pressure': 0 },
       seeds: SEEDS,
       weeks: WEEKS,
@@ -256,7 +257,7 @@ describe('knockouts of the police units\' mechanisms (10 paired seeds, Russia 20
   it('buy-back: employers who bribe to get detained workers back (employer.buy_back_prob) leave fewer removals', async () => {
     const result = await knockout({
       option: RUSSIA,
-      common: { ...common, 'employer.buy_back_prob': 0.8, 'police.corruption': 0.8 },
+      common: { ...common, 'employer.buy_back_prob': 1, 'police.corruption': 0.8 },
       off: { 'employer.buy_back_prob': 0 },
       seeds: SEEDS,
       weeks: WEEKS,
