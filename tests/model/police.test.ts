@@ -5,15 +5,16 @@ import { arrive } from '../../sim/model/actions/travel.js';
 import { COLUMN } from '../../sim/model/indicators.js';
 import { enforceOn } from '../../sim/model/rules/enforcement.js';
 import { planPolicing, raidRate } from '../../sim/model/rules/policing.js';
-import { simulate } from '../../sim/model/simulate.js';
 import { Payment, PAYMENTS } from '../../sim/model/state/accounts.js';
-import { Flag, NO_ONE, Status } from '../../sim/model/state/codes.js';
+import { Flag, Status } from '../../sim/model/state/codes.js';
 import { streetCheckChance } from '../../sim/model/state/police.js';
 import { DAYS_PER_MONTH } from '../../sim/model/time.js';
 import { createWorld, type World } from '../../sim/model/world.js';
 import { describeInterval, effectSign, knockout } from '../helpers/knockout.js';
 import { baseOption, optionInput, SMALL, total, type Params } from '../helpers/model.js';
 import { simulateInChild } from '../helpers/simulateInChild.js';
+import { BOOKKEEPING, type Bookkeeping } from '../helpers/bookkeepingProbe.js';
+import type { RaidedInformality } from './probes/raidedInformality.js';
 import { moneyProblems } from '../helpers/worldChecks.js';
 
 const RUSSIA = baseOption('russia-2025');
@@ -146,22 +147,13 @@ describe('police units: corruption and the monthly target', () => {
 });
 
 describe('police units: bribe income is conserved money', () => {
-  it('each unit holds exactly the bribes it booked, every week, and all units together hold every bribe paid', () => {
-    let weeks = 0;
-    const { world } = simulate({
-      ...optionInput(RUSSIA, 'police-money', 26, { ...SMALL, 'police.corruption': 0.6, ...MANY_RAIDS }),
-      onWeek: (_week, _rows, w) => {
-        weeks++;
-        expect(moneyProblems(w)).toEqual([]);
-      },
-    });
-    expect(weeks).toBe(27);
-    const bribes = PAYMENTS.flatMap((p, k) => (p.to === 'police' ? [world.accounts.paid[k]] : [])).reduce((a, b) => a + b, 0);
-    const held = world.accounts.police.reduce((a, b) => a + b, 0);
+  it('each unit holds exactly the bribes it booked, every week (moneyProblems), and bribes were paid', async () => {
+    const [run] = await simulateInChild([{ ...optionInput(RUSSIA, 'police-money', 26, { ...SMALL, 'police.corruption': 0.6, ...MANY_RAIDS }), probe: BOOKKEEPING }]);
+    const books = run.probe as Bookkeeping;
+    expect(books.money).toEqual([]);
+    const bribes = PAYMENTS.flatMap((p, k) => (p.to === 'police' ? [books.paidAtEnd[k]] : [])).reduce((a, b) => a + b, 0);
     expect(bribes).toBeGreaterThan(0);
-    expect(held).toBeCloseTo(bribes, 3);
-    expect(Array.from(world.police.bribeIncome).some((x) => x > 0)).toBe(true);
-  });
+  }, 300_000);
 
   it('money paid into a unit\'s account past its own book is reported (so the check can fail)', () => {
     const world = worldAtHome();
@@ -178,52 +170,25 @@ describe('police units: bribe income is conserved money', () => {
  * (police.targeting 0) is made here on the employers' own workers.
  */
 describe('police units: raids are aimed', () => {
-  /**
-   * Over a year, the informal workers of the employers a week's raids hit
-   * (counted at the end of the week before), relative to the informal
-   * workers of the average employer of the same region: 1 is chance.
-   */
-  function raidedInformality(seed: string, set: Params): number {
-    let before: Int32Array | undefined;
-    let raidedInformal = 0;
-    let chance = 0;
-    simulate({
-      ...optionInput(RUSSIA, seed, WEEKS, { ...SMALL, ...MANY_RAIDS, ...set }),
-      onWeek: (_week, _rows, world) => {
-        const emp = world.employers;
-        if (before) {
-          const perRegion = new Float64Array(world.params.places.regions.length);
-          for (let e = 0; e < emp.count; e++) perRegion[emp.region[e]] += before[e];
-          for (let e = 0; e < emp.count; e++) {
-            if (!emp.raided[e]) continue;
-            const r = emp.region[e];
-            raidedInformal += before[e];
-            chance += perRegion[r] / (emp.regionStart[r + 1] - emp.regionStart[r]);
-          }
-        }
-        before = informalWorkers(world);
-      },
+  /** Per seed, the informal workers of the employers raids hit relative to chance (1), over a year (probes/raidedInformality.ts). */
+  async function raidedInformality(set: Params): Promise<number[]> {
+    const probe = { module: 'tests/model/probes/raidedInformality.ts', name: 'raidedInformality' };
+    const runs = await simulateInChild(SEEDS.map((seed) => ({ ...optionInput(RUSSIA, seed, WEEKS, { ...SMALL, ...MANY_RAIDS, ...set }), probe })));
+    return runs.map((run) => {
+      const { raided, chance } = run.probe as RaidedInformality;
+      return raided / chance;
     });
-    return raidedInformal / chance;
   }
 
-  it('employers with more informal workers are raided more than chance would give, and more than with raids at random (knockout of police.targeting, 10 paired seeds)', () => {
-    const aimed = SEEDS.map((seed) => raidedInformality(seed, {}));
-    const random = SEEDS.map((seed) => raidedInformality(seed, { 'police.targeting': 0 }));
+  it('employers with more informal workers are raided more than chance would give, and more than with raids at random (knockout of police.targeting, 10 paired seeds)', async () => {
+    const aimed = await raidedInformality({});
+    const random = await raidedInformality({ 'police.targeting': 0 });
     const aboveChance = meanInterval(aimed.map((x) => x - 1));
     const aboveRandom = meanInterval(aimed.map((x, k) => x - random[k]));
     expect(aboveChance.ci_low, describeInterval(aboveChance)).toBeGreaterThan(0);
     expect(aboveRandom.ci_low, describeInterval(aboveRandom)).toBeGreaterThan(0);
   }, 300_000);
 });
-
-/** Informal workers of each employer now. */
-function informalWorkers(world: World): Int32Array {
-  const m = world.migrants;
-  const out = new Int32Array(world.employers.count);
-  for (let i = 0; i < m.count; i++) if (m.employer[i] !== NO_ONE && !(m.flags[i] & Flag.Formal)) out[m.employer[i]]++;
-  return out;
-}
 
 describe('knockouts of the police units\' mechanisms (10 paired seeds, Russia 2025, small, a year)', () => {
   const common = { ...SMALL };
