@@ -28,7 +28,7 @@ export type StoryEvent =
   | { readonly week: number; readonly kind: 'moved'; readonly region: string }
   | { readonly week: number; readonly kind: 'stop'; readonly raid: boolean }
   | { readonly week: number; readonly kind: 'nothing-found' | 'fraud' }
-  | { readonly week: number; readonly kind: 'bribe'; readonly amount: number; readonly byBroker: boolean }
+  | { readonly week: number; readonly kind: 'bribe'; readonly amount: number; readonly by: 'migrant' | 'broker' | 'employer' }
   | { readonly week: number; readonly kind: 'fine' | 'broker-fee' | 'fake-document' | 'permit-paid' | 'arrears-paid'; readonly amount: number }
   /** What reached home over a month (the weeks from `week` to `toWeek`). */
   | { readonly week: number; readonly kind: 'remittance'; readonly amount: number; readonly toWeek: number };
@@ -168,7 +168,7 @@ export function modelStoryEvents(trace: readonly TraceEvent[]): StoryEvent[] {
         events.push({ week, kind: 'fraud' });
         break;
       case 'bribe':
-        events.push({ week, kind: 'bribe', amount, byBroker: e.how === 'broker' });
+        events.push({ week, kind: 'bribe', amount, by: e.how === 'broker' || e.how === 'employer' ? e.how : 'migrant' });
         break;
       case 'fine':
       case 'broker-fee':

@@ -47,7 +47,8 @@ export function describeTraceEvent(event: TraceEvent, currency: string): string 
     case 'nothing-found':
       return 'The police found nothing wrong.';
     case 'bribe':
-      return event.how === 'broker' ? `The broker paid the police ${sum} to settle the case.` : `Paid the police a bribe of ${sum}.`;
+      if (event.how === 'broker') return `The broker paid the police ${sum} to settle the case.`;
+      return event.how === 'employer' ? `The employer paid the police ${sum} to take the worker back from detention.` : `Paid the police a bribe of ${sum}.`;
     case 'fine':
       return event.amount ? `Fined ${sum}.` : 'Caught without papers, with no money to pay the fine.';
     case 'detained':

@@ -37,6 +37,8 @@ export const INDICATORS = [
   { name: 'mean_debt', kind: 'stock', unit: 'currency/person', label: 'Average debt of migrants abroad' },
   { name: 'debt_defaults', kind: 'flow', unit: 'currency', label: 'Debts written off (defaults)' },
   { name: 'relocations', kind: 'flow', unit: 'people', label: 'Moves to another region of the same country' },
+  { name: 'police_checks', kind: 'flow', unit: 'checks', label: 'Police checks (street stops and people checked in raids)' },
+  { name: 'cases_recorded', kind: 'flow', unit: 'cases', label: 'Cases recorded by the police (fines and detentions of migrants, fines of employers)' },
 ] as const;
 
 export type IndicatorName = (typeof INDICATORS)[number]['name'];
@@ -79,6 +81,8 @@ export const COLUMN = {
   mean_debt: 27,
   debt_defaults: 28,
   relocations: 29,
+  police_checks: 30,
+  cases_recorded: 31,
 } as const satisfies { readonly [K in IndicatorName]: number };
 
 /**

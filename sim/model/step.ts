@@ -5,12 +5,13 @@ import { debtAtHome } from './rules/debts.js';
 import { departures } from './rules/departures.js';
 import { upkeepOf } from './rules/documentUpkeep.js';
 import { employerLearning } from './rules/employerLearning.js';
-import { drawRaids, enforceOn } from './rules/enforcement.js';
+import { enforceOn } from './rules/enforcement.js';
 import { labourMarket } from './rules/labourMarket.js';
 import { learning } from './rules/learning.js';
 import { countMigrant, createTally, finishMeasure } from './rules/measure.js';
 import { moneyOf } from './rules/money.js';
 import { paperwork } from './rules/paperwork.js';
+import { planPolicing } from './rules/policing.js';
 import { openQuotaYear } from './rules/policy.js';
 import { returnOf } from './rules/returns.js';
 import { adjustWages } from './rules/wages.js';
@@ -22,10 +23,10 @@ import type { World } from './world.js';
  * One week, in the order of the model's description (ODD, process overview):
  *
  *   policy → season and business cycle → departures (decisions at home) →
- *   paperwork (+ amnesty) → labour market → document upkeep → enforcement →
- *   money → returns → measure → learning (villages, then employers, update
- *   their beliefs) → wages; people at home carry their debts (debts), in
- *   the same sweep
+ *   paperwork (+ amnesty) → labour market → policing (the police units
+ *   plan their week) → document upkeep → enforcement → money → returns →
+ *   measure → learning (villages, then employers, update their beliefs) →
+ *   wages; people at home carry their debts (debts), in the same sweep
  *
  * Timeline events are applied by the loop before the step; no rule
  * advances the clock. The upkeep-to-measure rules run migrant by migrant
@@ -45,7 +46,7 @@ export function step(world: World, rows: Float64Array): void {
   paperwork(world);
   amnesty(world);
   labourMarket(world);
-  drawRaids(world);
+  planPolicing(world);
   const tally = tallyOf(world);
   tally.fill(0);
   const status = world.migrants.status;

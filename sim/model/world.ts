@@ -9,6 +9,7 @@ import { createBrokers, type Brokers } from './state/brokers.js';
 import { Flag, NEVER } from './state/codes.js';
 import { createEmployers, type Employers } from './state/employers.js';
 import { createMigrants, type Migrants } from './state/migrants.js';
+import { createPolice, officersPerJob, type PoliceUnits } from './state/police.js';
 import { createAccounts, type Accounts } from './state/accounts.js';
 import { createEconomy, type Economy } from './state/economy.js';
 import { startBusinessCycle } from './rules/businessCycle.js';
@@ -35,6 +36,8 @@ export interface World {
   readonly migrants: Migrants;
   readonly employers: Employers;
   readonly brokers: Brokers;
+  /** The police units, one or more per destination region (state/police.ts). */
+  readonly police: PoliceUnits;
   readonly villages: Villages;
   /** What each village believes of each destination region (state/beliefs.ts). */
   readonly beliefs: Beliefs;
@@ -109,6 +112,7 @@ export function createWorld(values: ParamValues, seed: string, startWeek: number
 
   const employers = buildEmployers(params, agents, init, startWeek * DAYS_PER_WEEK);
   const brokers = buildBrokers(params, employers, init);
+  const police = createPolice(params, employers, createStream(seed, 'police'));
   const regions = params.places.regions.length;
   const countries = params.places.destinations.length;
   const economy = createEconomy(countries, regions, SECTORS.length);
@@ -119,6 +123,7 @@ export function createWorld(values: ParamValues, seed: string, startWeek: number
     migrants,
     employers,
     brokers,
+    police,
     villages,
     economy,
     beliefs: createBeliefs(params, villages.originRegion.length),
@@ -132,7 +137,7 @@ export function createWorld(values: ParamValues, seed: string, startWeek: number
     })),
     inSeason: true,
     flows: new Float64Array(countries * INDICATORS.length),
-    accounts: createAccounts({ savings: migrants.savings, employerCash: employers.cash, brokerCash: brokers.cash }, regions, countries, params.places.origins.length),
+    accounts: createAccounts({ savings: migrants.savings, employerCash: employers.cash, brokerCash: brokers.cash }, police.count, countries, params.places.origins.length),
     tracedAgent: UNTRACED,
     trace: [],
     day: startWeek * DAYS_PER_WEEK,
@@ -201,9 +206,9 @@ function buildEmployers(params: ModelParams, agents: number, rng: Rng, today: nu
       const u = rng();
       base.attitude[id] = Math.log((u + 1e-9) / (1 - u + 1e-9));
       base.abusive[id] = rng() < d.employerAbusiveShare ? 1 : 0;
-      // Before any news, employers expect the law on paper: informal workers found as often as the police's raids
-      // would find them, and a case costing the fine.
-      base.caseRate[id] = Math.min(1, d.policeRaidsWeekly * d.policeCapacity) * d.policeDetection * WEEKS_PER_MONTH;
+      // Before any news, employers expect the law on paper: informal workers found as often as the police units' raids
+      // would find them at an employer of average size, and a case costing the fine.
+      base.caseRate[id] = Math.min(1, officersPerJob(d) * d.policeRaidShare * d.policeRaidsPerOfficerWeekly * g.labourEmployerSize) * d.policeDetection * WEEKS_PER_MONTH;
       base.caseCost[id] = d.employerFine;
       base.labourTestDoneDay[id] = sector === AGRICULTURE ? today : today + d.employerLabourTestWeeks * DAYS_PER_WEEK;
       lists[r * sectors + sector].push(id);

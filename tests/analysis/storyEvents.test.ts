@@ -23,7 +23,7 @@ describe('model events in the story', () => {
     expect(modelStoryEvents(trace)).toEqual([
       { week: 1, kind: 'remittance', amount: 35, toWeek: 3 },
       { week: 3, kind: 'stop', raid: false },
-      { week: 3, kind: 'bribe', amount: 500, byBroker: false },
+      { week: 3, kind: 'bribe', amount: 500, by: 'migrant' },
       { week: 6, kind: 'fine', amount: 0 },
       { week: 6, kind: 'remittance', amount: 7, toWeek: 6 },
     ]);

@@ -64,7 +64,8 @@ export function worldProblems(world: World): string[] {
  * it paid, by the booked totals of every kind of payment since the world
  * was built (when every balance was zero); so all balances sum to zero and
  * no money appears or vanishes. Migrants never hold less than nothing, and
- * hold nothing at home; police and states only receive.
+ * hold nothing at home; police and states only receive, and each police
+ * unit's balance equals the bribes it booked.
  */
 export function moneyProblems(world: World): string[] {
   const problems: string[] = [];
@@ -94,6 +95,13 @@ export function moneyProblems(world: World): string[] {
   for (const name of ['police', 'state'] as const) {
     const balances = world.accounts[name];
     for (let id = 0; id < balances.length; id++) if (balances[id] < 0) push(problems, `${name} ${id} holds ${balances[id]}`);
+  }
+  // Each police unit holds exactly the bribes its own book says it took (state/police.ts).
+  const income = world.police.bribeIncome;
+  if (income.length !== world.accounts.police.length) push(problems, `${income.length} police units keep books for ${world.accounts.police.length} police accounts`);
+  for (let u = 0; u < income.length; u++) {
+    const balance = world.accounts.police[u];
+    if (Math.abs(balance - income[u]) > 1e-9 * Math.max(1, Math.abs(income[u]))) push(problems, `police unit ${u} holds ${balance}, but booked bribes of ${income[u]}`);
   }
   return problems;
 }

@@ -196,7 +196,7 @@ describe('knockouts of the employers\' mechanisms (russia-2025, 2,500 agents, 10
   };
 
   it('without learning, employers ignore a surge of raids: learning raises the formal share of employment after it', async () => {
-    const surge = { ...RUSSIA, events: [{ week: 1, month: 0, set: { 'police.raids_weekly': 0.02 } }] };
+    const surge = { ...RUSSIA, events: [{ week: 1, month: 0, set: { 'police.raids_per_officer_weekly': 2.5 } }] };
     const result = await knockout({
       option: surge,
       common: RUSSIA_SMALL,

@@ -249,9 +249,10 @@ describe('the yearly quota (calendar quota years of the horizon: weeks 0–51, 5
     'opens a quota year at week 0 whatever the burn-in, so that the first year issues permits like the others (%s)',
     async (label) => {
       const { values, weekly } = await simulated(label);
-      const cap = QUOTA * (KAZAKHSTAN.params['kazakhstan.quota.low_skill_share'] as number);
       expect(weekly.yearStart.slice(1, 52).filter((start) => start !== 0)).toEqual([]);
-      expect(issuedByYear(values)[0]).toBeGreaterThanOrEqual(0.8 * cap);
+      // Like the others: a year that never opened would issue next to nothing.
+      const [first, ...later] = issuedByYear(values);
+      expect(first).toBeGreaterThanOrEqual(0.8 * Math.min(...later));
     },
   );
 });

@@ -15,8 +15,8 @@ export interface Mechanism {
 export const MECHANISMS: readonly { key: Mechanism['key']; fns: readonly string[] }[] = [
   { key: 'migrants', fns: ['chooseDestination', 'departures', 'papersCosts', 'register', 'applyForWorkerPermit', 'returnOf', 'debtAtHome', 'learning'] },
   { key: 'brokers', fns: ['useBroker'] },
-  { key: 'employers', fns: ['businessCycle', 'formalPropensity', 'decideFormalHire', 'retainPassport', 'labourMarket', 'withholdChance', 'denounceChance', 'moneyOf', 'employerLearning', 'adjustWages'] },
-  { key: 'police', fns: ['enforceOn'] },
+  { key: 'employers', fns: ['businessCycle', 'formalPropensity', 'decideFormalHire', 'retainPassport', 'labourMarket', 'withholdChance', 'denounceChance', 'moneyOf', 'buyBack', 'employerLearning', 'adjustWages'] },
+  { key: 'police', fns: ['planPolicing', 'enforceOn'] },
   { key: 'state', fns: ['openQuotaYear', 'documentUpkeep', 'amnesty'] },
 ];
 

@@ -1,5 +1,6 @@
 import { COLUMN } from '../indicators.js';
 import { Holder, Payment, PAYER, PAYMENT_COLUMN, RECEIVER } from '../state/accounts.js';
+import { unitOfMigrant } from '../state/police.js';
 import type { World } from '../world.js';
 import { flowsOf } from './flows.js';
 
@@ -27,12 +28,12 @@ export function transfer(world: World, payment: number, from: number, to: number
   if (receiver === Holder.state) world.flows[flows + COLUMN.state_revenue] += amount;
 }
 
-/** The id of the receiver of a payment by migrant i in their region: their region's police, its country's state or economy, or their home. */
+/** The id of the receiver of a payment by migrant i in their region: the police unit where they live, their region's country's state or economy, or their home. */
 export function receiverFor(world: World, i: number, payment: number): number {
   const region = world.migrants.region[i];
   switch (RECEIVER[payment]) {
     case Holder.police:
-      return region;
+      return unitOfMigrant(world.police, i, region);
     case Holder.home:
       return world.migrants.origin[i];
     default:

@@ -1,42 +1,38 @@
 import { countryRules, separate } from '../actions/employment.js';
 import { flowsOf } from '../actions/flows.js';
+import { noteFind, recordCase, takeBribe } from '../actions/policeCase.js';
 import { pay, transfer } from '../actions/transfer.js';
 import { leave } from '../actions/travel.js';
 import { COLUMN } from '../indicators.js';
 import type { Rng } from '../random.js';
 import { Experience, Flag, NO_ONE, Registration, Status } from '../state/codes.js';
 import { Payment } from '../state/accounts.js';
+import { unitOfMigrant } from '../state/police.js';
 import { record } from '../state/trace.js';
 import type { World } from '../world.js';
 import { noteBribe, noteFine } from './employerLearning.js';
 
-/** Picks this week's raided employers (police.raids_weekly × police.capacity of their country). */
-export function drawRaids(world: World): void {
-  const emp = world.employers;
-  const rng = world.rng.enforcement;
-  for (let e = 0; e < emp.count; e++) {
-    const d = countryRules(world, emp.region[e]);
-    emp.raided[e] = rng() < Math.min(1, d.policeRaidsWeekly * d.policeCapacity) ? 1 : 0;
-  }
-}
-
 /**
- * Enforcement on migrant i; step.ts applies it migrant by migrant, after drawRaids.
+ * Enforcement on migrant i; step.ts applies it migrant by migrant, after planPolicing.
  *
- * Summary of rule: each region's police stop a share of migrants in the
- * street and raid a share of employers (both scaled by police.capacity).
- * A check finds an irregularity with police.detection; a broker's rubber
- * address is found out with broker.rubber_address_detect. A case of a client of a
- * broker who pays for protection is settled by the broker's bribe (when
- * there is any corruption); other cases are settled by the migrant's
- * bribe with police.corruption if they can pay, otherwise it ends in a fine and, with
- * sanction.removal_share, in detention and removal with a re-entry ban
- * from that country. A fake document passes a check unless it is found out
- * (police.fake_detection), and a found fake always ends in removal
- * (001 L34–43); its holder cannot bribe their way out. Corrupt officers extort legal
- * migrants too (003 L4196–4198); with no corruption there are no bribes. Employers found employing informally are fined or
- * bribe. Listed people are expelled by bailiffs (regimes RU29). Detainees
- * are removed when their detention ends.
+ * Summary of rule: a region's police unit stops migrants in the street
+ * with the chance its staff allows this week and checks everyone working
+ * for an employer it raids (rules/policing.ts). A check finds an
+ * irregularity with police.detection; a broker's rubber address is found
+ * out with broker.rubber_address_detect. A found worker's employer comes
+ * under the unit's suspicion. A case of a client of a broker who pays for
+ * protection is settled by the broker's bribe (when the unit is corrupt at
+ * all); otherwise the unit takes the migrant's bribe with its own bribe
+ * chance (its corruption and the pull of its monthly target) if they can
+ * pay, or records the case: a fine and, with sanction.removal_share,
+ * detention and removal with a re-entry ban from that country. A fake
+ * document passes a check unless it is found out (police.fake_detection),
+ * and a found fake always ends in removal (001 L34–43); its holder cannot
+ * bribe their way out. Corrupt officers extort legal migrants too (003
+ * L4196–4198); with no corruption there are no bribes. Employers found
+ * employing informally in a raid are fined or bribe, as the unit chooses.
+ * Listed people are expelled by bailiffs (regimes RU29). Detainees are
+ * removed when their detention ends.
  */
 export function enforceOn(world: World, i: number): void {
   const m = world.migrants;
@@ -46,31 +42,37 @@ export function enforceOn(world: World, i: number): void {
     if (m.detainedUntil[i] <= world.day) leave(world, i, true);
     return;
   }
-  const p = countryRules(world, m.region[i]);
+  const region = m.region[i];
+  const p = countryRules(world, region);
   const rng = world.rng.enforcement;
   if (m.flags[i] & Flag.OnRegistry && rng() < p.registryExpulsionWeekly * p.policeCapacity) {
     leave(world, i, true);
     return;
   }
   const e = m.employer[i];
+  const units = world.police;
   const raided = e !== NO_ONE && world.employers.raided[e] === 1;
-  if (!raided && !(rng() < p.policeStreetChecksWeekly * p.policeCapacity)) return;
+  // A raid is the employer's unit's; a street check the unit where the migrant lives.
+  const unit = raided ? units.unitOfEmployer[e] : unitOfMigrant(units, i, region);
+  if (!raided && !(rng() < units.streetChance[unit])) return;
   m.flags[i] |= Flag.CheckedThisWeek;
+  world.flows[flowsOf(world, region) + COLUMN.police_checks]++;
   if (i === world.tracedAgent) record(world, 'police-stop', { how: raided ? 'raid' : 'street' });
-  check(world, i, raided, rng);
+  check(world, i, unit, raided, rng);
 }
 
-function check(world: World, i: number, atWork: boolean, rng: Rng): void {
+/** Unit u checks migrant i (at work in a raid, or in the street) and settles what it finds. */
+function check(world: World, i: number, u: number, atWork: boolean, rng: Rng): void {
   const m = world.migrants;
   const region = m.region[i];
   const p = countryRules(world, region);
-  const flows = flowsOf(world, region);
+  const units = world.police;
   if (m.registration[i] === Registration.RubberAddress && rng() < world.params.g.brokerRubberAddressDetect) {
     m.registration[i] = Registration.None;
     m.flags[i] &= ~Flag.Legal;
   }
   if (m.flags[i] & Flag.Legal) {
-    const extorted = rng() < p.policeExtortionOfLegal * p.policeCorruption && payBribe(world, i);
+    const extorted = rng() < p.policeExtortionOfLegal * units.propensity[u] && payBribe(world, i, u);
     if (!extorted && i === world.tracedAgent) record(world, 'nothing-found');
     return;
   }
@@ -83,31 +85,54 @@ function check(world: World, i: number, atWork: boolean, rng: Rng): void {
   m.flags[i] |= Flag.LapseRecorded;
   m.experience[i] |= Experience.Caught;
   const e = m.employer[i];
-  if (atWork && e !== NO_ONE && !(m.flags[i] & Flag.Formal)) sanctionEmployer(world, e, rng);
+  noteFind(world, e);
+  if (atWork && e !== NO_ONE && !(m.flags[i] & Flag.Formal)) sanctionEmployer(world, e, u, rng);
   const broker = m.broker[i];
-  if (broker !== NO_ONE && p.policeCorruption > 0 && world.brokers.protectedByPolice[broker] && m.brokerUntil[i] >= world.day) {
+  if (broker !== NO_ONE && units.propensity[u] > 0 && world.brokers.protectedByPolice[broker] && m.brokerUntil[i] >= world.day) {
     // The broker settles it; the bribe is his, not the migrant's.
-    world.flows[flows + COLUMN.bribes_count]++;
-    transfer(world, Payment.broker_bribe, broker, region, p.policeBribe, region);
+    takeBribe(world, Payment.broker_bribe, broker, p.policeBribe, u);
     if (i === world.tracedAgent) record(world, 'bribe', { amount: p.policeBribe, how: 'broker' });
     return;
   }
-  if (!fake && rng() < p.policeCorruption && m.savings[i] >= p.policeBribe) {
-    payBribe(world, i);
+  if (!fake && rng() < units.bribeChance[u] && m.savings[i] >= p.policeBribe) {
+    payBribe(world, i, u);
     return;
   }
+  recordCase(world, u);
   const fine = Math.min(p.sanctionFineMigrant, Math.max(0, m.savings[i]));
-  if (fine > 0) {
-    pay(world, i, fine, Payment.migrant_fine);
-  }
+  if (fine > 0) pay(world, i, fine, Payment.migrant_fine);
   // Recorded even when nothing could be paid (amount 0), so that every stop in a trace has its outcome.
   if (i === world.tracedAgent) record(world, 'fine', { amount: fine });
-  if (fake || rng() < p.sanctionRemovalShare) detain(world, i);
+  if (fake) return detain(world, i);
+  if (rng() < p.sanctionRemovalShare && !buyBack(world, i, u, rng)) detain(world, i);
 }
 
-/** Detention before removal (001 L30–33; 003 L3195–3197); the job ends unpaid. `by` says who brought it about, for the trace. */
+/**
+ * Summary of rule: when the police take an irregular worker to detention,
+ * the worker's employer asks for them back with employer.buy_back_prob,
+ * and the unit lets them go for a bribe of police.bribe ×
+ * police.release_bribe_factor with its own bribe chance; the worker goes
+ * back to work (003 L3197–3199: employers came to the police station, gave
+ * a bribe and took the worker back). Holders of fake documents are not
+ * let go.
+ */
+export function buyBack(world: World, i: number, u: number, rng: Rng): boolean {
+  const e = world.migrants.employer[i];
+  if (e === NO_ONE) return false;
+  if (!(rng() < world.params.g.employerBuyBackProb && rng() < world.police.bribeChance[u])) return false;
+  const p = countryRules(world, world.migrants.region[i]);
+  const amount = p.policeBribe * p.policeReleaseBribeFactor;
+  takeBribe(world, Payment.release_bribe, e, amount, u);
+  noteBribe(world, e, amount);
+  if (i === world.tracedAgent) record(world, 'bribe', { amount, how: 'employer' });
+  return true;
+}
+
+/** Detention before removal (001 L30–33; 003 L3195–3197); the job ends unpaid. `by` says who brought it about, for the trace; an employer's call is a case the police record. */
 export function detain(world: World, i: number, by: 'police' | 'employer' = 'police'): void {
   const m = world.migrants;
+  // The employer calls the police of its own district.
+  if (by === 'employer' && m.employer[i] !== NO_ONE) recordCase(world, world.police.unitOfEmployer[m.employer[i]]);
   separate(world, i, false);
   m.status[i] = Status.Detained;
   m.detainedUntil[i] = world.day + countryRules(world, m.region[i]).sanctionDetentionDays;
@@ -115,37 +140,34 @@ export function detain(world: World, i: number, by: 'police' | 'employer' = 'pol
   if (i === world.tracedAgent) record(world, 'detained', { how: by });
 }
 
-/** The migrant pays a bribe if they can; returns whether they did. */
-function payBribe(world: World, i: number): boolean {
-  const region = world.migrants.region[i];
-  const amount = countryRules(world, region).policeBribe;
+/** The migrant pays unit u a bribe if they can; returns whether they did. */
+function payBribe(world: World, i: number, u: number): boolean {
+  const amount = countryRules(world, world.migrants.region[i]).policeBribe;
   if (world.migrants.savings[i] < amount) return false;
-  pay(world, i, amount, Payment.migrant_bribe);
-  world.flows[flowsOf(world, region) + COLUMN.bribes_count]++;
+  takeBribe(world, Payment.migrant_bribe, i, amount, u);
   if (i === world.tracedAgent) record(world, 'bribe', { amount, how: 'migrant' });
   return true;
 }
 
-/** An employer found employing a migrant informally bribes (police.corruption) or is fined; either way it learns from it (rules/employerLearning.ts). */
-function sanctionEmployer(world: World, e: number, rng: Rng): void {
-  if (rng() < countryRules(world, world.employers.region[e]).policeCorruption) employerBribes(world, e);
-  else fineEmployer(world, e);
+/** An employer found employing informally in a raid bribes unit u (with the unit's bribe chance) or is fined; either way it learns from it (rules/employerLearning.ts). */
+function sanctionEmployer(world: World, e: number, u: number, rng: Rng): void {
+  if (rng() < world.police.bribeChance[u]) employerBribes(world, e, u);
+  else fineEmployer(world, e, u);
 }
 
-/** Employer e pays employer.fine for a migrant found working for it informally. */
-export function fineEmployer(world: World, e: number): void {
+/** Employer e pays employer.fine for a migrant found working for it informally, a case unit u records. */
+export function fineEmployer(world: World, e: number, u: number = world.police.unitOfEmployer[e]): void {
   const region = world.employers.region[e];
   const fine = countryRules(world, region).employerFine;
+  recordCase(world, u);
   transfer(world, Payment.employer_fine, e, world.params.places.countryOf[region], fine, region);
   noteFine(world, e, fine);
 }
 
-/** Employer e buys its way out of a case: police.bribe × police.employer_bribe_factor to the police of its region. */
-export function employerBribes(world: World, e: number): void {
-  const region = world.employers.region[e];
-  const p = countryRules(world, region);
-  world.flows[flowsOf(world, region) + COLUMN.bribes_count]++;
+/** Employer e buys its way out of a case: police.bribe × police.employer_bribe_factor to unit u. */
+export function employerBribes(world: World, e: number, u: number = world.police.unitOfEmployer[e]): void {
+  const p = countryRules(world, world.employers.region[e]);
   const bribe = p.policeBribe * p.policeEmployerBribeFactor;
-  transfer(world, Payment.employer_bribe, e, region, bribe, region);
+  takeBribe(world, Payment.employer_bribe, e, bribe, u);
   noteBribe(world, e, bribe);
 }

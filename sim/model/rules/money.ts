@@ -65,7 +65,7 @@ export function moneyOf(world: World, i: number): void {
         if (i === world.tracedAgent) record(world, 'arrears-paid', { amount: m.arrears[i] });
         payWage(world, i, e, m.arrears[i], 0);
         m.arrears[i] = 0;
-      } else if (abusive && !legal && d.policeCapacity > 0 && rng() < denounceChance(world, i, e)) {
+      } else if (abusive && !legal && world.police.staff[world.police.unitOfEmployer[e]] > 0 && rng() < denounceChance(world, i, e)) {
         detain(world, i, 'employer');
         return;
       }

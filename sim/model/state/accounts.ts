@@ -17,7 +17,7 @@ export const HOLDER_ID: Readonly<Record<HolderName, string>> = {
   migrant: 'migrant',
   employer: 'employer',
   broker: 'broker',
-  police: 'destination region (its police)',
+  police: 'police unit (state/police.ts)',
   state: 'destination country',
   home: 'origin country',
   economy: 'destination country',
@@ -55,6 +55,7 @@ export const PAYMENTS = [
   { name: 'migrant_bribe', from: 'migrant', to: 'police', indicator: 'bribes_amount', meaning: 'Bribes migrants pay police.' },
   { name: 'employer_bribe', from: 'employer', to: 'police', indicator: 'bribes_amount', meaning: 'Bribes employers pay police.' },
   { name: 'broker_bribe', from: 'broker', to: 'police', indicator: 'bribes_amount', meaning: 'Bribes brokers pay police to protect their clients.' },
+  { name: 'release_bribe', from: 'employer', to: 'police', indicator: 'bribes_amount', meaning: 'Bribes employers pay police to take a detained worker back (003 L3197–3199).' },
 ] as const satisfies readonly PaymentKind[];
 
 export type PaymentName = (typeof PAYMENTS)[number]['name'];
@@ -80,6 +81,7 @@ export const Payment = {
   migrant_bribe: 16,
   employer_bribe: 17,
   broker_bribe: 18,
+  release_bribe: 19,
 } as const satisfies { readonly [K in PaymentName]: number };
 
 export const PAYER = Uint8Array.from(PAYMENTS, (p) => Holder[p.from]);
@@ -89,7 +91,7 @@ export const PAYMENT_COLUMN = Int16Array.from(PAYMENTS, (p: PaymentKind) => (p.i
 
 /** Accounts of the holders that are not agents with their own arrays, and the totals paid. */
 export interface Accounts {
-  /** Bribe income of each destination region's police. */
+  /** Bribe income of each police unit (state/police.ts). */
   readonly police: Float64Array;
   /** Revenue of each destination country's state. */
   readonly state: Float64Array;
@@ -106,8 +108,8 @@ export interface Accounts {
 }
 
 /** The accounts of a world whose migrants, employers and brokers hold the given arrays. */
-export function createAccounts(agents: { savings: Float64Array; employerCash: Float64Array; brokerCash: Float64Array }, regions: number, countries: number, origins: number): Accounts {
-  const police = new Float64Array(regions);
+export function createAccounts(agents: { savings: Float64Array; employerCash: Float64Array; brokerCash: Float64Array }, policeUnits: number, countries: number, origins: number): Accounts {
+  const police = new Float64Array(policeUnits);
   const state = new Float64Array(countries);
   const home = new Float64Array(origins);
   const economy = new Float64Array(countries);

@@ -1,5 +1,6 @@
 import type { ModelParams } from '../params/compileParams.js';
 import { WEEKS_PER_MONTH } from '../time.js';
+import { officersPerJob, streetCheckChance } from './police.js';
 
 /**
  * What each village believes about each destination region, indexed
@@ -21,7 +22,7 @@ export interface Beliefs {
   };
 }
 
-/** Initial beliefs: work is likely, checks and fraud as frequent as the rules make them on paper. */
+/** Initial beliefs: work is likely, checks as frequent as the police's staff would make them with one migrant per job, fraud as frequent as on paper. */
 export function createBeliefs(params: ModelParams, villages: number): Beliefs {
   const regions = params.places.regions.length;
   const n = villages * regions;
@@ -30,7 +31,9 @@ export function createBeliefs(params: ModelParams, villages: number): Beliefs {
   for (let v = 0; v < villages; v++) {
     for (let r = 0; r < regions; r++) {
       const d = params.dest[params.places.countryOf[r]];
-      check[v * regions + r] = Math.min(1, d.policeStreetChecksWeekly * d.policeCapacity * WEEKS_PER_MONTH);
+      // The street checks the region's police unit would make with one migrant per job.
+      const streetOfficersPerJob = officersPerJob(d) * (1 - d.policeRaidShare);
+      check[v * regions + r] = Math.min(1, streetCheckChance(streetOfficersPerJob, 1, d.policeEncountersWeekly, d.policeChecksPerOfficerWeekly) * WEEKS_PER_MONTH);
     }
   }
   return {

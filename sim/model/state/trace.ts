@@ -30,7 +30,7 @@ export type TraceKind =
  * currency (for `returned`, the savings carried home), `region` a
  * destination region's name, `how` a detail of the kind (departure:
  * broker or alone; police-stop: street or raid; registered: the channel;
- * bribe: migrant or broker; detained: police or employer), and
+ * bribe: migrant, broker or employer; detained: police or employer), and
  * `untilWeek` the end of a re-entry ban.
  */
 export interface TraceEvent {

@@ -164,6 +164,7 @@ export const en = {
   'story.nothingFound': 'The police found nothing wrong.',
   'story.bribe': 'Paid the police a bribe of {amount}.',
   'story.bribe.broker': 'The broker paid the police {amount} to settle the case.',
+  'story.bribe.employer': 'The employer paid the police {amount} to take the worker back from detention.',
   'story.fine': 'Fined {amount}.',
   'story.fineUnpaid': 'Caught without papers, with no money to pay the fine.',
   'story.brokerFee': 'Paid the broker a fee of {amount}.',
@@ -277,8 +278,8 @@ export const en = {
   'lever.digital': 'Digital registration (Amina app) in {region}',
   'lever.digital.explain':
     'Registration by phone app: cheaper and faster, but three working days without a location signal remove the registration and list the person on the control registry.',
-  'lever.policeCapacity': 'Police capacity',
-  'lever.policeCapacity.explain': 'How many street checks and raids the police make: 1 is the usual level, 0 means no enforcement, 2 twice as many.',
+  'lever.policeCapacity': 'Police staff',
+  'lever.policeCapacity.explain': 'Officers of each region\'s police units, relative to the usual number: 1 is the usual level, 0 means no police, 2 twice the officers. Checks are bounded by the officers, so where migrants are many each one is checked less often.',
   'lever.policeCorruption': 'Police corruption',
   'lever.policeCorruption.explain': 'Share of detected cases settled by a bribe instead of a fine or removal.',
   'lever.removalShare': 'Share of cases that end in removal',
@@ -327,6 +328,8 @@ export const en = {
   'indicator.mean_debt': 'Average debt of migrants abroad',
   'indicator.debt_defaults': 'Debts written off (defaults)',
   'indicator.relocations': 'Moves to another region of the same country',
+  'indicator.police_checks': 'Police checks (street stops and people checked in raids)',
+  'indicator.cases_recorded': 'Cases recorded by the police',
 
   'mechanism.migrants': 'Migrants',
   'mechanism.migrants.intro':
@@ -339,7 +342,7 @@ export const en = {
     'Firms decide whether to hire a migrant formally (with a permit and taxes) or informally, weighing the sanction they have learnt to expect from their own and other firms\' fines and bribes. Some withhold pay, call the police on workers they owe or keep passports, especially of workers who can neither leave nor complain. Wages rise where workers are short and fall where they are plentiful, and demand for workers rises and falls with the economy.',
   'mechanism.police': 'Police',
   'mechanism.police.intro':
-    'Police make a limited number of street checks and workplace raids. A detected case ends in a bribe, a fine, or detention and removal with a re-entry ban; employers caught hiring informally are fined or pay a bribe.',
+    'Each region has a police unit with a limited staff: it makes as many street checks and workplace raids as its officers can, aiming raids where it found irregular workers before. A detected case ends in a bribe or in a recorded case: a fine, or detention and removal with a re-entry ban; employers caught hiring informally are fined or pay a bribe, and some buy a detained worker back. Each unit has its own corruption and a monthly target of recorded cases: behind target it records more, ahead of it it takes more bribes.',
   'mechanism.state': 'State',
   'mechanism.state.intro':
     'The state sets the yearly quota, issues and renews permits, collects fees, keeps the control registry where there is one, and may open an amnesty window.',

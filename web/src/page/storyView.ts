@@ -103,7 +103,7 @@ export function eventText(page: Page, event: StoryEvent, origin: string): string
     case 'nothing-found':
       return tr.t('story.nothingFound');
     case 'bribe':
-      return tr.t(event.byBroker ? 'story.bribe.broker' : 'story.bribe', { amount: money(event.amount) });
+      return tr.t(event.by === 'migrant' ? 'story.bribe' : `story.bribe.${event.by}`, { amount: money(event.amount) });
     case 'fine':
       return event.amount > 0 ? tr.t('story.fine', { amount: money(event.amount) }) : tr.t('story.fineUnpaid');
     case 'broker-fee':
