@@ -1,7 +1,9 @@
 import { setSeason } from './actions/employment.js';
 import { amnesty } from './rules/amnesty.js';
+import { brokerConduct } from './rules/brokerConduct.js';
 import { debtAtHome } from './rules/debts.js';
 import { departures } from './rules/departures.js';
+import { takeGroupOrders } from './rules/groupRecruitment.js';
 import { upkeepOf } from './rules/documentUpkeep.js';
 import { drawRaids, enforceOn } from './rules/enforcement.js';
 import { labourMarket } from './rules/labourMarket.js';
@@ -18,7 +20,8 @@ import type { World } from './world.js';
 /**
  * One week, in the order of the model's description (ODD, process overview):
  *
- *   policy → departures (decisions at home) → paperwork (+ amnesty) →
+ *   policy → brokers' conduct and group orders → departures (decisions at
+ *   home, calls of recruiting brokers) → paperwork (+ amnesty) →
  *   labour market → document upkeep → enforcement → money → returns →
  *   measure → learning (villages update their beliefs); people at home
  *   carry their debts (debts), in the same sweep
@@ -36,6 +39,8 @@ export function step(world: World, rows: Float64Array): void {
   if (world.week % WEEKS_PER_YEAR === 0 && world.week !== world.quotaYearStart) openQuotaYear(world);
   setSeason(world);
   world.brokers.capacityLeft.fill(world.params.g.brokerCapacityWeekly);
+  brokerConduct(world);
+  takeGroupOrders(world);
   departures(world);
   paperwork(world);
   amnesty(world);

@@ -48,13 +48,16 @@ export const PAYMENTS = [
   { name: 'wage', from: 'employer', to: 'migrant', indicator: 'wages_paid', meaning: 'Wages, including arrears settled.' },
   { name: 'broker_cut', from: 'employer', to: 'broker', indicator: 'broker_fees', meaning: 'The broker\'s monthly cut of wages that pass through him (003 L3022–3025, L3033–3036).' },
   { name: 'broker_fee', from: 'migrant', to: 'broker', indicator: 'broker_fees', meaning: 'Fees migrants pay brokers: placement, a "rubber" address, a fake document.' },
+  { name: 'broker_service', from: 'employer', to: 'broker', indicator: 'broker_fees', meaning: 'What an employer pays a broker for each worker he places with it (003 L3024–3025).' },
+  { name: 'worker_sale', from: 'employer', to: 'broker', indicator: 'broker_fees', meaning: 'What an employer pays a broker for a worker he sells on to it (003 L3075–3080, L3104–3117).' },
   { name: 'migrant_fee', from: 'migrant', to: 'state', meaning: 'Fees migrants pay the state: registration, permits and their monthly payments.' },
   { name: 'employer_fee', from: 'employer', to: 'state', meaning: 'Fees employers pay the state for employer-tied permits.' },
   { name: 'migrant_fine', from: 'migrant', to: 'state', indicator: 'fines_migrants', meaning: 'Fines on migrants.' },
   { name: 'employer_fine', from: 'employer', to: 'state', indicator: 'fines_employers', meaning: 'Fines on employers.' },
   { name: 'migrant_bribe', from: 'migrant', to: 'police', indicator: 'bribes_amount', meaning: 'Bribes migrants pay police.' },
   { name: 'employer_bribe', from: 'employer', to: 'police', indicator: 'bribes_amount', meaning: 'Bribes employers pay police.' },
-  { name: 'broker_bribe', from: 'broker', to: 'police', indicator: 'bribes_amount', meaning: 'Bribes brokers pay police to protect their clients.' },
+  { name: 'broker_bribe', from: 'broker', to: 'police', indicator: 'bribes_amount', meaning: 'Bribes brokers pay police to protect their clients or to settle their own cases.' },
+  { name: 'broker_fine', from: 'broker', to: 'state', meaning: 'Fines on brokers caught defrauding a client or selling fakes.' },
 ] as const satisfies readonly PaymentKind[];
 
 export type PaymentName = (typeof PAYMENTS)[number]['name'];
@@ -73,13 +76,16 @@ export const Payment = {
   wage: 9,
   broker_cut: 10,
   broker_fee: 11,
-  migrant_fee: 12,
-  employer_fee: 13,
-  migrant_fine: 14,
-  employer_fine: 15,
-  migrant_bribe: 16,
-  employer_bribe: 17,
-  broker_bribe: 18,
+  broker_service: 12,
+  worker_sale: 13,
+  migrant_fee: 14,
+  employer_fee: 15,
+  migrant_fine: 16,
+  employer_fine: 17,
+  migrant_bribe: 18,
+  employer_bribe: 19,
+  broker_bribe: 20,
+  broker_fine: 21,
 } as const satisfies { readonly [K in PaymentName]: number };
 
 export const PAYER = Uint8Array.from(PAYMENTS, (p) => Holder[p.from]);
