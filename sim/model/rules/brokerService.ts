@@ -13,18 +13,20 @@ import { payOrBorrow, transfer } from '../actions/transfer.js';
 import { decideFormalHire, retainPassport } from './hiring.js';
 
 /**
- * Summary of rule: broker b serves migrant i, who has come to his region
- * through him (on their own initiative or called for a group): the
- * client pays broker.placement_fee (borrowing if short) and the village
- * hears how he served them (its belief of the region's brokers, and of him
- * by name). With his fraud chance this week he delivers nothing
- * (003 L3033–3034); the client then reports him with
- * broker.fraud_report_prob × police.capacity. Otherwise he registers the
- * client at his rubber address, may keep the passport, starts a contract
- * with a monthly cut (003 L3019–3025) and places the client with `wanted`
- * (an employer who ordered a group) if it has a job free, else with the
- * first of his employers, from a random one on, that has one; the employer
- * pays him broker.service_fee for the worker (003 L3024–3025).
+ * Summary of rule: a broker serves a migrant who has come to his region
+ * through him, on their own or called for a group: the client pays
+ * broker.placement_fee (borrowing if short), and the village hears how he
+ * served them (its belief of the region's brokers, and of him by name).
+ * With his fraud chance this week he delivers nothing (003 L3033–3034);
+ * the client then reports him to the police with
+ * broker.fraud_report_prob × police.capacity (a fine, broker.fine, or a
+ * bribe). Otherwise he registers the client at his "rubber" address, may
+ * keep the passport (broker.passport_hold_prob), starts a contract with a
+ * monthly cut (003 L3019–3025) and places the client with the employer who
+ * ordered the group if it still has a job free, else with the first of his
+ * employers, from a random one on, that has one; the employer pays him
+ * broker.service_fee for the worker ("the employer pays the intermediary
+ * for his services", 003 L3024–3025).
  */
 export function serveClient(world: World, i: number, b: number, wanted: number, rng: Rng): boolean {
   // Returns whether he placed the client in a job.

@@ -2,8 +2,8 @@ import { regionWage } from '../actions/employment.js';
 import { flowsOf } from '../actions/flows.js';
 import { arrive } from '../actions/travel.js';
 import { expectedPapersCost } from '../decisions/documentChoice.js';
-import { goingUtility, openTo } from '../decisions/destinationChoice.js';
-import { logistic } from '../decisions/logit.js';
+import { destinationUtilities, goingUtility, openTo, STAY } from '../decisions/destinationChoice.js';
+import { inclusiveValue, logistic } from '../decisions/logit.js';
 import { perceivedFraud, perceivedJob } from '../decisions/perception.js';
 import { demand } from '../actions/employment.js';
 import { COLUMN } from '../indicators.js';
@@ -21,11 +21,12 @@ import { serveClient } from './brokerService.js';
  * 003 L3019–3021). He calls the villages that know him; a village listens
  * to the caller it trusts most. While the group is not full, each member
  * at home of a called village is reached with broker.call_reach and weighs
- * the offer against staying, by the same logit as a departure
- * (migrant.choice_scale): going to that employer's region through this
- * broker, at the wage of the employer's sector, trusting him as their
- * village does. Those who accept travel through him (brokerService.ts) and
- * are placed with the employer who ordered them.
+ * the offer as one more way to go in their destination choice
+ * (decisions/destinationChoice.ts): going to that employer's region through
+ * this broker, at the wage of the employer's sector, trusting him as their
+ * village does, against staying and every other destination. Those who
+ * take it travel through him (brokerService.ts) and are placed with the
+ * employer who ordered them; the others wait for their own next review.
  */
 export function takeGroupOrders(world: World): void {
   const brokers = world.brokers;
@@ -89,8 +90,8 @@ export function answerCall(world: World, i: number, scratch: Float64Array): void
   const papers = expectedPapersCost(world, i, r, m.horizonMonths[i], wage * job - p.dest[p.places.countryOf[r]].migrantLivingCost, scratch);
   const s = slotOf(world.beliefs.brokers, v, b);
   const fraud = perceivedFraud(world, i, s >= 0 ? world.beliefs.brokers.letDown[s] : world.beliefs.fraud[v * p.places.regions.length + r]);
-  const value = goingUtility(world, i, r, wage, job, papers, fraud);
-  if (!(rng() < logistic(p.g.migrantChoiceScale * (value - p.g.migrantHomeAttachment)))) return;
+  const offer = goingUtility(world, i, r, wage, job, papers, fraud);
+  if (!(rng() < acceptChance(world, i, offer, scratch))) return;
   brokers.orderLeft[b]--;
   arrive(world, i, r);
   if (i === world.tracedAgent) {
@@ -101,4 +102,21 @@ export function answerCall(world: World, i: number, scratch: Float64Array): void
   world.villages.brokerDepartures[v]++;
   world.flows[flowsOf(world, r) + COLUMN.group_recruits]++;
   serveClient(world, i, b, e, rng);
+}
+
+const utilities = new Float64Array(1 + 2 * 256 + 1);
+
+/**
+ * The chance migrant i takes an offer worth `offer`: the offer joins their
+ * destination choice as one more way to go (decisions/destinationChoice.ts),
+ * and they take it if that choice would pick it; choosing to stay, or
+ * another destination, leaves them at home until their next review.
+ */
+function acceptChance(world: World, i: number, offer: number, scratch: Float64Array): number {
+  const g = world.params.g;
+  const count = destinationUtilities(world, i, utilities, scratch);
+  utilities[count] = offer;
+  const scale = Math.max(g.migrantDestinationScale, g.migrantChoiceScale);
+  const go = inclusiveValue(utilities, 1, count + 1, scale);
+  return logistic(g.migrantChoiceScale * (go - utilities[STAY])) * Math.exp(scale * (offer - go));
 }
