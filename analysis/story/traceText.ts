@@ -30,6 +30,10 @@ export function describeTraceEvent(event: TraceEvent, currency: string): string 
       return 'No broker there had room this week, so they went on alone.';
     case 'broker-fraud':
       return 'The broker took the fee and did nothing: defrauded.';
+    case 'recruited':
+      return 'A broker recruiting a group of workers for an employer called them, and they agreed to go.';
+    case 'sold-on':
+      return 'The broker sold them on to another employer, who keeps their passport.';
     case 'fake-document':
       return `Bought a fake work document for ${sum}.`;
     case 'registered':

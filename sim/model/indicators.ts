@@ -32,13 +32,16 @@ export const INDICATORS = [
   { name: 'state_revenue', kind: 'flow', unit: 'currency', label: 'State revenue from fees and fines' },
   { name: 'banned', kind: 'stock', unit: 'people', label: 'At home under a re-entry ban' },
   { name: 'passports_held', kind: 'stock', unit: 'people', label: 'Passports held by employer or broker' },
-  { name: 'abuse_incidents', kind: 'flow', unit: 'incidents', label: 'Abuse incidents (withholding, passport retention)' },
+  { name: 'abuse_incidents', kind: 'flow', unit: 'incidents', label: 'Abuse incidents (withholding, passport retention, selling on)' },
   { name: 'mean_savings', kind: 'stock', unit: 'currency/person', label: 'Average savings of migrants abroad' },
   { name: 'mean_debt', kind: 'stock', unit: 'currency/person', label: 'Average debt of migrants abroad' },
   { name: 'debt_defaults', kind: 'flow', unit: 'currency', label: 'Debts written off (defaults)' },
   { name: 'relocations', kind: 'flow', unit: 'people', label: 'Moves to another region of the same country' },
   { name: 'police_checks', kind: 'flow', unit: 'checks', label: 'Police checks (street stops and people checked in raids)' },
   { name: 'cases_recorded', kind: 'flow', unit: 'cases', label: 'Cases recorded by the police (fines and detentions of migrants, fines of employers)' },
+  { name: 'group_recruits', kind: 'flow', unit: 'people', label: 'Recruited by brokers in groups for employers' },
+  { name: 'workers_sold', kind: 'flow', unit: 'people', label: 'Workers sold on by brokers to another employer' },
+  { name: 'fakes_found', kind: 'flow', unit: 'people', label: 'Fake documents found by the police' },
 ] as const;
 
 export type IndicatorName = (typeof INDICATORS)[number]['name'];
@@ -83,6 +86,9 @@ export const COLUMN = {
   relocations: 29,
   police_checks: 30,
   cases_recorded: 31,
+  group_recruits: 32,
+  workers_sold: 33,
+  fakes_found: 34,
 } as const satisfies { readonly [K in IndicatorName]: number };
 
 /**

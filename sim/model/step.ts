@@ -1,8 +1,10 @@
 import { setSeason } from './actions/employment.js';
 import { amnesty } from './rules/amnesty.js';
 import { businessCycle } from './rules/businessCycle.js';
+import { brokerConduct } from './rules/brokerConduct.js';
 import { debtAtHome } from './rules/debts.js';
 import { departures } from './rules/departures.js';
+import { takeGroupOrders } from './rules/groupRecruitment.js';
 import { upkeepOf } from './rules/documentUpkeep.js';
 import { employerLearning } from './rules/employerLearning.js';
 import { enforceOn } from './rules/enforcement.js';
@@ -22,7 +24,8 @@ import type { World } from './world.js';
 /**
  * One week, in the order of the model's description (ODD, process overview):
  *
- *   policy → season and business cycle → departures (decisions at home) →
+ *   policy → season and business cycle → brokers' conduct and group
+ *   orders → departures (decisions at home, calls of recruiting brokers) →
  *   paperwork (+ amnesty) → labour market → policing (the police units
  *   plan their week) → document upkeep → enforcement → money → returns →
  *   measure → learning (villages, then employers, update their beliefs) →
@@ -42,6 +45,8 @@ export function step(world: World, rows: Float64Array): void {
   setSeason(world);
   businessCycle(world);
   world.brokers.capacityLeft.fill(world.params.g.brokerCapacityWeekly);
+  brokerConduct(world);
+  takeGroupOrders(world);
   departures(world);
   paperwork(world);
   amnesty(world);

@@ -70,6 +70,8 @@ export interface World {
     readonly returns: Rng;
     readonly debts: Rng;
     readonly economy: Rng;
+    /** Brokers' own conduct: choosing a broker, group orders and calls, selling on, fraud, fakes' quality and reports. */
+    readonly brokers: Rng;
   };
 }
 
@@ -153,6 +155,7 @@ export function createWorld(values: ParamValues, seed: string, startWeek: number
       returns: createStream(seed, 'returns'),
       debts: createStream(seed, 'debts'),
       economy: economyStream,
+      brokers: createStream(seed, 'brokers'),
     },
   };
 }
@@ -238,6 +241,9 @@ function buildBrokers(params: ModelParams, employers: Employers, rng: Rng): Brok
       brokers.region[id] = r;
       brokers.protectedByPolice[id] = rng() < g.brokerProtectionShare ? 1 : 0;
       brokers.fraudRate[id] = g.brokerFraudRate;
+      brokers.fraud[id] = g.brokerFraudRate;
+      // How good his fakes are: police.fake_detection × U(1 − spread, 1 + spread).
+      brokers.fakeFactor[id] = 1 + g.brokerFakeQualitySpread * (2 * rng() - 1);
       const ties = Math.min(g.brokerEmployerTies, inRegion);
       brokers.tieStart[id] = first + Math.floor(rng() * (inRegion - ties + 1));
       brokers.tieCount[id] = ties;

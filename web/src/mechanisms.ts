@@ -14,7 +14,7 @@ export interface Mechanism {
 /** Which rule functions belong to which actor, in the order a week runs them (sim/model/step.ts). */
 export const MECHANISMS: readonly { key: Mechanism['key']; fns: readonly string[] }[] = [
   { key: 'migrants', fns: ['chooseDestination', 'departures', 'papersCosts', 'register', 'applyForWorkerPermit', 'returnOf', 'debtAtHome', 'learning'] },
-  { key: 'brokers', fns: ['useBroker'] },
+  { key: 'brokers', fns: ['brokerConduct', 'takeGroupOrders', 'chooseBroker', 'serveClient', 'sellOn'] },
   { key: 'employers', fns: ['businessCycle', 'formalPropensity', 'decideFormalHire', 'retainPassport', 'labourMarket', 'withholdChance', 'denounceChance', 'moneyOf', 'buyBack', 'employerLearning', 'adjustWages'] },
   { key: 'police', fns: ['planPolicing', 'enforceOn'] },
   { key: 'state', fns: ['openQuotaYear', 'documentUpkeep', 'amnesty'] },

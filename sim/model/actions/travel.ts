@@ -82,6 +82,7 @@ export function leave(world: World, i: number, removal: boolean): void {
   m.registeredUntil[i] = NEVER;
   m.graceUntil[i] = NEVER;
   m.broker[i] = NO_ONE;
+  m.fakeSeller[i] = NO_ONE;
   m.flags[i] &= Flag.RussianSpeaker;
   const v = m.village[i];
   world.villages.abroad[v]--;

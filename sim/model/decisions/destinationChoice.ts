@@ -3,6 +3,7 @@ import type { World } from '../world.js';
 import { chooseByLogit, inclusiveValue, logistic } from './logit.js';
 import { expectedPapersCost } from './documentChoice.js';
 import { perceivedFraud, perceivedJob } from './perception.js';
+import { expectedBrokerLetDown } from './brokerChoice.js';
 
 /** Alternatives: 0 stays at home; 1 + 2r goes to region r alone, 2 + 2r through a broker there. */
 export const STAY = 0;
@@ -28,7 +29,9 @@ export function viaBroker(choice: number): boolean {
  *            + migrant.network_effect × (share of the village in r)
  *
  * with job_r the village's belief of being in work (a broker places the
- * client unless he defrauds them, job = (1 − fraud) + fraud × job_r),
+ * client unless he lets them down, job = (1 − fraud) + fraud × job_r, where
+ * fraud is the chance of that over the brokers they would choose among,
+ * brokerChoice.ts),
  * papers_r the expected cost of papers under the regime for the migrant's
  * citizenship (documentChoice.ts, which holds the perceived sanctions),
  * one-off costs (trip, broker's fee) spread over the migrant's planned
@@ -55,44 +58,58 @@ export function chooseDestination(world: World, i: number, utilities: Float64Arr
 export function destinationUtilities(world: World, i: number, utilities: Float64Array, scratch: Float64Array): number {
   const m = world.migrants;
   const p = world.params;
-  const g = p.g;
   const { places } = p;
-  const o = m.origin[i];
-  const homeWage = Math.max(1, p.origin[o].homeWage);
-  const horizon = m.horizonMonths[i];
-  const own = m.wealth[i] * homeWage;
   const v = m.village[i];
   const regions = places.regions.length;
-  const villageSize = Math.max(1, world.villages.size[v]);
-  const banned = m.bannedUntil[i] > world.day ? m.bannedFrom[i] : -1;
-  utilities[STAY] = g.migrantHomeAttachment;
+  utilities[STAY] = p.g.migrantHomeAttachment;
   let count = 1;
   for (let r = 0; r < regions; r++) {
-    const c = places.countryOf[r];
-    const closed = c === banned || world.employers.regionStart[r + 1] === world.employers.regionStart[r];
-    if (closed) {
+    if (!openTo(world, i, r)) {
       utilities[count++] = -Infinity;
       utilities[count++] = -Infinity;
       continue;
     }
-    const d = p.dest[c];
     const wage = regionWage(world, r, m.sector[i]);
     const job = perceivedJob(world, i, r);
-    const fraud = perceivedFraud(world, i, r);
-    const trip = p.pair[o * places.destinations.length + c].tripCost;
-    const network = g.migrantNetworkEffect * (world.villages.abroadIn[v * regions + r] / villageSize);
     // Papers are weighed once per region, at the gain of going alone: what a removal would cost hardly depends on the channel.
-    const papers = expectedPapersCost(world, i, r, horizon, wage * job - d.migrantLivingCost, scratch);
-    for (let broker = 0; broker < 2; broker++) {
-      const jobChance = broker ? 1 - fraud + fraud * job : job;
-      const earned = wage * jobChance;
-      const gain = earned - d.migrantLivingCost;
-      const oneOff = trip + (broker ? d.brokerPlacementFee : 0);
-      const borrowed = Math.max(0, oneOff - own);
-      const cut = broker ? d.brokerMonthlyCut * Math.min(1, g.brokerContractMonths / horizon) : 0;
-      const net = gain - papers - oneOff / horizon - (borrowed * g.migrantBorrowingCost) / 2 - cut;
-      utilities[count++] = (net - homeWage) / homeWage + network;
-    }
+    const papers = expectedPapersCost(world, i, r, m.horizonMonths[i], wage * job - p.dest[places.countryOf[r]].migrantLivingCost, scratch);
+    utilities[count++] = goingUtility(world, i, r, wage, job, papers, -1);
+    utilities[count++] = goingUtility(world, i, r, wage, job, papers, perceivedFraud(world, i, expectedBrokerLetDown(world, v, r)));
   }
   return count;
+}
+
+/** Whether region r is open to migrant i: it has employers, and its country has not banned them. */
+export function openTo(world: World, i: number, r: number): boolean {
+  const m = world.migrants;
+  const banned = m.bannedUntil[i] > world.day && m.bannedFrom[i] === world.params.places.countryOf[r];
+  return !banned && world.employers.regionStart[r + 1] > world.employers.regionStart[r];
+}
+
+/**
+ * The utility for migrant i of going to region r (chooseDestination's
+ * V_r,k), at a monthly `wage`, a believed chance of work `job` and an
+ * expected cost of papers `papers`: alone when `fraud` < 0, otherwise
+ * through a broker they expect to let them down with chance `fraud`.
+ */
+export function goingUtility(world: World, i: number, r: number, wage: number, job: number, papers: number, fraud: number): number {
+  const m = world.migrants;
+  const p = world.params;
+  const g = p.g;
+  const { places } = p;
+  const o = m.origin[i];
+  const c = places.countryOf[r];
+  const d = p.dest[c];
+  const homeWage = Math.max(1, p.origin[o].homeWage);
+  const horizon = m.horizonMonths[i];
+  const v = m.village[i];
+  const broker = fraud >= 0;
+  const network = g.migrantNetworkEffect * (world.villages.abroadIn[v * places.regions.length + r] / Math.max(1, world.villages.size[v]));
+  const jobChance = broker ? 1 - fraud + fraud * job : job;
+  const gain = wage * jobChance - d.migrantLivingCost;
+  const oneOff = p.pair[o * places.destinations.length + c].tripCost + (broker ? d.brokerPlacementFee : 0);
+  const borrowed = Math.max(0, oneOff - m.wealth[i] * homeWage);
+  const cut = broker ? d.brokerMonthlyCut * Math.min(1, g.brokerContractMonths / horizon) : 0;
+  const net = gain - papers - oneOff / horizon - (borrowed * g.migrantBorrowingCost) / 2 - cut;
+  return (net - homeWage) / homeWage + network;
 }

@@ -14,8 +14,8 @@ const OPTIONS = 3;
  * stay: legal papers (registration, and under worker-tied rules the
  * permit's monthly fee plus its first cost spread over the stay; under
  * employer-tied rules the employer pays), a fake document bought from a
- * broker (its price spread over the stay, plus the expected cost of the
- * fake being found), or none (the expected sanction). Going without legal
+ * broker where brokers sell them (its price spread over the stay, plus the
+ * expected cost of the fake being found), or none (the expected sanction). Going without legal
  * papers also forgoes migrant.legal_value a month. An option that is not
  * open costs Infinity. `out` receives the three costs.
  */
@@ -29,7 +29,9 @@ export function papersCosts(world: World, i: number, r: number, monthsLeft: numb
   const unprotected = d.migrantLegalValue * p.origin[world.migrants.origin[i]].homeWage;
   out[Papers.None] = expectedSanction(world, i, r, monthlyGain, d.policeDetection) + unprotected;
   out[Papers.Fake] =
-    regime === REGIME_CODE['free-movement'] ? Infinity : d.brokerFakeDocumentPrice / months + expectedSanctionWithFake(world, i, r, monthlyGain) + unprotected;
+    regime === REGIME_CODE['free-movement'] || !d.brokerSellsFakes
+      ? Infinity
+      : d.brokerFakeDocumentPrice / months + expectedSanctionWithFake(world, i, r, monthlyGain) + unprotected;
   if (regime === REGIME_CODE['worker-tied']) {
     out[Papers.Legal] = d.permitMonthlyFee * p.region[r].permitFeeFactor + (d.permitInitialCost + d.registrationFee) / months;
   } else {

@@ -13,11 +13,10 @@ export function perceivedCheck(world: World, i: number, r: number): number {
   return m.experience[i] & Experience.Caught ? Math.min(1, belief * (1 + world.params.g.migrantExperienceWeight)) : belief;
 }
 
-export function perceivedFraud(world: World, i: number, r: number): number {
-  const m = world.migrants;
-  const belief = world.beliefs.fraud[m.village[i] * world.params.places.regions.length + r];
+/** The chance migrant i expects a broker to let them down, from their village's `belief`: more if they were defrauded before. */
+export function perceivedFraud(world: World, i: number, belief: number): number {
   const w = world.params.g.migrantExperienceWeight;
-  return m.experience[i] & Experience.Defrauded ? belief + w * (1 - belief) : belief;
+  return world.migrants.experience[i] & Experience.Defrauded ? belief + w * (1 - belief) : belief;
 }
 
 export function perceivedJob(world: World, i: number, r: number): number {

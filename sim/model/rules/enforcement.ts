@@ -2,6 +2,8 @@ import { countryRules, separate } from '../actions/employment.js';
 import { flowsOf } from '../actions/flows.js';
 import { noteFind, recordCase, takeBribe } from '../actions/policeCase.js';
 import { pay, transfer } from '../actions/transfer.js';
+import { brokerNews } from '../actions/brokerNews.js';
+import { sanctionBroker } from '../actions/sanctionBroker.js';
 import { leave } from '../actions/travel.js';
 import { COLUMN } from '../indicators.js';
 import type { Rng } from '../random.js';
@@ -26,9 +28,11 @@ import { noteBribe, noteFine } from './employerLearning.js';
  * chance (its corruption and the pull of its monthly target) if they can
  * pay, or records the case: a fine and, with sanction.removal_share,
  * detention and removal with a re-entry ban from that country. A fake
- * document passes a check unless it is found out (police.fake_detection),
- * and a found fake always ends in removal (001 L34–43); its holder cannot
- * bribe their way out. Corrupt officers extort legal migrants too (003
+ * document passes a check unless it is found out (police.fake_detection,
+ * times the quality factor of the broker who sold it), and a found fake
+ * always ends in removal (001 L34–43); its holder cannot bribe their way
+ * out. A found fake is news against its seller in the holder's village,
+ * and is traced to him with broker.fake_trace_prob. Corrupt officers extort legal migrants too (003
  * L4196–4198); with no corruption there are no bribes. Employers found
  * employing informally in a raid are fined or bribe, as the unit chooses.
  * Listed people are expelled by bailiffs (regimes RU29). Detainees are
@@ -76,12 +80,13 @@ function check(world: World, i: number, u: number, atWork: boolean, rng: Rng): v
     if (!extorted && i === world.tracedAgent) record(world, 'nothing-found');
     return;
   }
-  // A fake document passes unless it is found out; then it always ends in removal (001 L34–43).
+  // A fake document passes unless it is found out, as easily as its seller's fakes are; then it always ends in removal (001 L34–43).
   const fake = (m.flags[i] & Flag.FakeDocument) !== 0;
-  if (rng() >= (fake ? p.policeFakeDetection : p.policeDetection)) {
+  if (rng() >= (fake ? fakeDetection(world, i) : p.policeDetection)) {
     if (i === world.tracedAgent) record(world, 'nothing-found');
     return;
   }
+  if (fake) fakeFound(world, i, u);
   m.flags[i] |= Flag.LapseRecorded;
   m.experience[i] |= Experience.Caught;
   const e = m.employer[i];
@@ -105,6 +110,29 @@ function check(world: World, i: number, u: number, atWork: boolean, rng: Rng): v
   if (i === world.tracedAgent) record(world, 'fine', { amount: fine });
   if (fake) return detain(world, i);
   if (rng() < p.sanctionRemovalShare && !buyBack(world, i, u, rng)) detain(world, i);
+}
+
+/** Chance a check finds migrant i's fake out: police.fake_detection times the quality factor of the broker who sold it. */
+export function fakeDetection(world: World, i: number): number {
+  const m = world.migrants;
+  const seller = m.fakeSeller[i];
+  const base = countryRules(world, m.region[i]).policeFakeDetection;
+  return seller === NO_ONE ? base : Math.min(1, base * world.brokers.fakeFactor[seller]);
+}
+
+/**
+ * A fake found out is news for the holder's village about the broker who
+ * sold it (he let a client down), and is traced to him with
+ * broker.fake_trace_prob (001 L37–40: the user is prosecuted, not the
+ * maker), which costs him a fine or a bribe.
+ */
+function fakeFound(world: World, i: number, u: number): void {
+  const m = world.migrants;
+  world.flows[flowsOf(world, m.region[i]) + COLUMN.fakes_found]++;
+  const seller = m.fakeSeller[i];
+  if (seller === NO_ONE) return;
+  brokerNews(world, m.village[i], seller, true);
+  if (world.rng.brokers() < world.params.g.brokerFakeTraceProb) sanctionBroker(world, seller, world.rng.brokers, u);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Rng } from '../random.js';
 import { Flag, NO_ONE, Permit, Status } from '../state/codes.js';
 import type { World } from '../world.js';
 import { decideFormalHire, retainPassport } from './hiring.js';
+import { sellOn } from './sellingOn.js';
 import { logistic } from '../decisions/logit.js';
 
 /** Tries at the migrant's own sector, then at any employer of the region. */
@@ -18,7 +19,8 @@ const ANY_SECTOR_TRIES = 2;
  * (migrant.tied_quit_factor) when quitting ends their legal status or the
  * employer holds their passport (003 L2127–2130, L3208–3216); unemployed
  * migrants search, helped by their village network and Russian, and are
- * hired formally or informally (hiring.ts).
+ * hired formally or informally (hiring.ts). Brokers may sell clients on to
+ * another employer (sellingOn.ts).
  */
 export function labourMarket(world: World): void {
   const m = world.migrants;
@@ -36,12 +38,18 @@ export function labourMarket(world: World): void {
     if (e !== NO_ONE) {
       if (layoffChance[e] > 0 && rng() < layoffChance[e]) {
         separate(world, i, false);
-      } else if (m.arrears[i] > 0) {
+        continue;
+      }
+      if (m.arrears[i] > 0) {
         const losesStatus = (m.flags[i] & Flag.Legal && m.permit[i] === Permit.EmployerTied) || m.flags[i] & Flag.PassportHeld;
         const owed = m.arrears[i] / Math.max(1, m.wage[i]);
         const quit = logistic(p.migrantQuitScale * (owed - p.migrantQuitArrearsMonths)) * (losesStatus ? p.migrantTiedQuitFactor : 1);
-        if (rng() < quit) separate(world, i, true);
+        if (rng() < quit) {
+          separate(world, i, true);
+          continue;
+        }
       }
+      if (m.broker[i] !== NO_ONE) sellOn(world, i);
       continue;
     }
     m.unemployedWeeks[i]++;

@@ -163,14 +163,16 @@ export function applyForWorkerPermit(world: World, i: number): void {
   if (i === world.tracedAgent) record(world, 'permit-bought', { amount: first });
 }
 
-/** A fake work document from a broker (001 L34–43), if the migrant can pay for it. */
+/** A fake work document from a broker (001 L34–43), if the migrant can pay for it; the fake is as good as its seller's (enforcement.ts). */
 function buyFakeDocument(world: World, i: number): void {
   const m = world.migrants;
   const region = m.region[i];
   const price = countryRules(world, region).brokerFakeDocumentPrice;
   if (!canAfford(world, i, price)) return;
-  pay(world, i, price, Payment.broker_fee, brokerFor(world, i));
+  const seller = brokerFor(world, i);
+  pay(world, i, price, Payment.broker_fee, seller);
   m.flags[i] |= Flag.FakeDocument;
+  m.fakeSeller[i] = seller;
   if (i === world.tracedAgent) record(world, 'fake-document', { amount: price });
 }
 

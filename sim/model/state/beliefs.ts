@@ -1,18 +1,22 @@
 import type { ModelParams } from '../params/compileParams.js';
 import { WEEKS_PER_MONTH } from '../time.js';
+import { createBrokerBeliefs, type BrokerBeliefs } from './brokerBeliefs.js';
 import { officersPerJob, streetCheckChance } from './police.js';
 
 /**
  * What each village believes about each destination region, indexed
  * `village * regions + region`: the chance of being in work, the monthly
- * chance of a police check, and the chance a broker there defrauds a client.
- * Beliefs move with the news of the village's own migrants and returnees
- * (rules/learning.ts); `news` collects one week's observations.
+ * chance of a police check, and the chance a broker there defrauds a client
+ * (of a broker the village does not know by name: `brokers` holds what it
+ * believes of those it has dealt with). Beliefs move with the news of the
+ * village's own migrants and returnees (rules/learning.ts); `news` collects
+ * one week's observations.
  */
 export interface Beliefs {
   readonly job: Float32Array;
   readonly check: Float32Array;
   readonly fraud: Float32Array;
+  readonly brokers: BrokerBeliefs;
   readonly news: {
     readonly present: Int32Array;
     readonly employed: Int32Array;
@@ -40,6 +44,7 @@ export function createBeliefs(params: ModelParams, villages: number): Beliefs {
     job,
     check,
     fraud: new Float32Array(n).fill(params.g.brokerFraudRate),
+    brokers: createBrokerBeliefs(villages),
     news: {
       present: new Int32Array(n),
       employed: new Int32Array(n),

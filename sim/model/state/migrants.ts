@@ -43,6 +43,8 @@ export interface Migrants {
   readonly bannedUntil: Int32Array;
   readonly detainedUntil: Int32Array;
   readonly brokerUntil: Int32Array;
+  /** The broker who sold the migrant's fake document (valid while Flag.FakeDocument is set). */
+  readonly fakeSeller: Int32Array;
 }
 
 /** Allocates `count` migrants, all at home with no documents. */
@@ -80,6 +82,7 @@ export function createMigrants(count: number): Migrants {
     bannedUntil: new Int32Array(count),
     detainedUntil: new Int32Array(count),
     brokerUntil: new Int32Array(count),
+    fakeSeller: new Int32Array(count).fill(-1),
   };
   return m;
 }

@@ -6,6 +6,8 @@ export type TraceKind =
   | 'broker-fee'
   | 'no-broker'
   | 'broker-fraud'
+  | 'recruited'
+  | 'sold-on'
   | 'fake-document'
   | 'registered'
   | 'permit-bought'

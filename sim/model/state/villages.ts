@@ -19,6 +19,8 @@ export interface Villages {
   /** Departures since the world was built, and those arranged through a broker (how villages use brokers). */
   readonly departures: Int32Array;
   readonly brokerDepartures: Int32Array;
+  /** The broker recruiting a group who calls the village this week, or −1 (rules/groupRecruitment.ts). */
+  readonly calledBy: Int32Array;
 }
 
 /** Shares population.villages among origin regions by their weight of potential migrants (at least one each). */
@@ -47,5 +49,6 @@ export function createVillages(params: ModelParams): Villages {
     abroadIn: new Int32Array(total * places.regions.length),
     departures: new Int32Array(total),
     brokerDepartures: new Int32Array(total),
+    calledBy: new Int32Array(total).fill(-1),
   };
 }

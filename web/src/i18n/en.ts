@@ -323,20 +323,23 @@ export const en = {
   'indicator.state_revenue': 'State revenue from fees and fines',
   'indicator.banned': 'At home under a re-entry ban',
   'indicator.passports_held': 'Passports held by employer or broker',
-  'indicator.abuse_incidents': 'Abuse incidents (withholding, passport retention)',
+  'indicator.abuse_incidents': 'Abuse incidents (withholding, passport retention, selling on)',
   'indicator.mean_savings': 'Average savings of migrants abroad',
   'indicator.mean_debt': 'Average debt of migrants abroad',
   'indicator.debt_defaults': 'Debts written off (defaults)',
   'indicator.relocations': 'Moves to another region of the same country',
   'indicator.police_checks': 'Police checks (street stops and people checked in raids)',
   'indicator.cases_recorded': 'Cases recorded by the police',
+  'indicator.group_recruits': 'Recruited by brokers in groups for employers',
+  'indicator.workers_sold': 'Workers sold on by brokers to another employer',
+  'indicator.fakes_found': 'Fake documents found by the police',
 
   'mechanism.migrants': 'Migrants',
   'mechanism.migrants.intro':
     'Each agent is a person from a village in Kyrgyzstan, Uzbekistan or Tajikistan. Each week people at home weigh what they could earn abroad against what they earn at home, the costs of travel and papers, and the risk of being caught; the more people from their village are abroad, the likelier they go. Abroad they must register within a few days and, where the rules require it, get a work permit. They return when they have saved enough, when their planned stay is over, after long unemployment, or when they are removed.',
   'mechanism.brokers': 'Brokers',
   'mechanism.brokers.intro':
-    'Intermediaries who, for a fee, arrange the trip, a job, a registration address and papers. Some take the money and deliver nothing; many register clients at a "rubber" address and take a cut of wages.',
+    'Intermediaries who, for a fee, arrange the trip, a job, a registration address and papers, and recruit groups of workers that employers order. Some take the money and deliver nothing, sell fake documents or sell workers on to another employer; many register clients at a "rubber" address and take a cut of wages. Villages remember which brokers let their people down, and a broker whose name is bad, or who expects to be caught, cheats less.',
   'mechanism.employers': 'Employers',
   'mechanism.employers.intro':
     'Firms decide whether to hire a migrant formally (with a permit and taxes) or informally, weighing the sanction they have learnt to expect from their own and other firms\' fines and bribes. Some withhold pay, call the police on workers they owe or keep passports, especially of workers who can neither leave nor complain. Wages rise where workers are short and fall where they are plentiful, and demand for workers rises and falls with the economy.',
