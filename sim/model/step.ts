@@ -1,4 +1,4 @@
-import { setSeason } from './actions/employment.js';
+import { setDemand } from './rules/labourDemand.js';
 import { amnesty } from './rules/amnesty.js';
 import { debtAtHome } from './rules/debts.js';
 import { departures } from './rules/departures.js';
@@ -10,15 +10,16 @@ import { countMigrant, createTally, finishMeasure } from './rules/measure.js';
 import { moneyOf } from './rules/money.js';
 import { paperwork } from './rules/paperwork.js';
 import { openQuotaYear } from './rules/policy.js';
+import { fileQuotaApplications } from './rules/quotaApplications.js';
 import { returnOf } from './rules/returns.js';
 import { Status } from './state/codes.js';
-import { WEEKS_PER_YEAR } from './time.js';
 import type { World } from './world.js';
 
 /**
  * One week, in the order of the model's description (ODD, process overview):
  *
- *   policy → departures (decisions at home) → paperwork (+ amnesty) →
+ *   policy (quota year, employers' applications) → demand (season) →
+ *   departures (decisions at home) → paperwork (+ amnesty) →
  *   labour market → document upkeep → enforcement → money → returns →
  *   measure → learning (villages update their beliefs); people at home
  *   carry their debts (debts), in the same sweep
@@ -32,9 +33,10 @@ import type { World } from './world.js';
  * around it (ODD, process overview).
  */
 export function step(world: World, rows: Float64Array): void {
-  // Quota years are calendar years of the horizon: weeks 0, 52, 104, … (and so in the burn-in).
-  if (world.week % WEEKS_PER_YEAR === 0 && world.week !== world.quotaYearStart) openQuotaYear(world);
-  setSeason(world);
+  // Quota years are the calendar years of the horizon, opening in the week of 1 January (and so in the burn-in).
+  if (world.week === world.quotaYearEnd) openQuotaYear(world);
+  fileQuotaApplications(world);
+  setDemand(world);
   world.brokers.capacityLeft.fill(world.params.g.brokerCapacityWeekly);
   departures(world);
   paperwork(world);

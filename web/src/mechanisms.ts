@@ -15,7 +15,7 @@ export interface Mechanism {
 export const MECHANISMS: readonly { key: Mechanism['key']; fns: readonly string[] }[] = [
   { key: 'migrants', fns: ['chooseDestination', 'departures', 'papersCosts', 'register', 'applyForWorkerPermit', 'returnOf', 'debtAtHome', 'learning'] },
   { key: 'brokers', fns: ['useBroker'] },
-  { key: 'employers', fns: ['decideFormalHire', 'retainPassport', 'labourMarket', 'moneyOf'] },
+  { key: 'employers', fns: ['fileQuotaApplications', 'setDemand', 'decideFormalHire', 'slotUseChance', 'retainPassport', 'labourMarket', 'moneyOf'] },
   { key: 'police', fns: ['enforceOn'] },
   { key: 'state', fns: ['openQuotaYear', 'documentUpkeep', 'amnesty'] },
 ];

@@ -3,11 +3,12 @@ import { pairOf } from '../actions/legalStatus.js';
 import { logistic } from '../decisions/logit.js';
 import { Papers, papersCosts } from '../decisions/documentChoice.js';
 import { borrowingPremium, canRaise, monthlyGainNow, monthsLeft, papersScale } from './paperwork.js';
+import { slotUseChance } from './quotaApplications.js';
 
 const costs = new Float64Array(3);
 import { isLegal } from '../actions/legalStatus.js';
 import { payOrBorrow, transfer } from '../actions/transfer.js';
-import { quotaLeft, useQuota } from '../actions/quotaBook.js';
+import { employerQuotaLeft, recordSlotNeed, useEmployerQuota } from '../actions/quotaBook.js';
 import { AGRICULTURE } from '../params/places.js';
 import { Flag, NEVER, NO_ONE, Permit, Registration, Status } from '../state/codes.js';
 import { DAYS_PER_WEEK, PAID_MONTH_DAYS } from '../time.js';
@@ -27,7 +28,9 @@ import type { World } from '../world.js';
  *   (001 L24–28); a lapsed permit ends the day after the last paid day
  *   (regimes RU8).
  * - An employer-tied permit ends permit.grace_days after the job ends, and
- *   at expiry is renewed only by a compliant employer within the quota.
+ *   at expiry is renewed only by a compliant employer within the quota
+ *   (under quota.mode applications from its own slots, as it spreads them
+ *   over the year), which notes the renewal as a need for a slot.
  * - A registration expires unless a valid permit carries it
  *   (registration.follows_permit); a digital registration is lost, and the
  *   migrant listed, after 3 days without a location signal (regimes RU31).
@@ -113,8 +116,10 @@ function keepPermit(world: World, i: number): void {
       }
     } else if (m.permitUntil[i] < day) {
       const farm = world.employers.sector[e] === AGRICULTURE && pairOf(world, i).farmAgreement;
-      if (world.employers.compliant[e] && quotaLeft(world, region, farm)) {
-        useQuota(world, region, farm);
+      const compliant = world.employers.compliant[e] === 1;
+      if (compliant) recordSlotNeed(world, e, farm);
+      if (compliant && employerQuotaLeft(world, e, farm) && (p.quotaMode !== 'applications' || world.rng.upkeep() < slotUseChance(world, e, farm))) {
+        useEmployerQuota(world, e, farm);
         issueEmployerTiedPermit(world, i, e, p.permitValidityDays);
         transfer(world, Payment.employer_fee, e, world.params.places.countryOf[region], p.employerPermitCost, region);
       } else {

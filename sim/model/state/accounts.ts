@@ -55,6 +55,7 @@ export const PAYMENTS = [
   { name: 'migrant_bribe', from: 'migrant', to: 'police', indicator: 'bribes_amount', meaning: 'Bribes migrants pay police.' },
   { name: 'employer_bribe', from: 'employer', to: 'police', indicator: 'bribes_amount', meaning: 'Bribes employers pay police.' },
   { name: 'broker_bribe', from: 'broker', to: 'police', indicator: 'bribes_amount', meaning: 'Bribes brokers pay police to protect their clients.' },
+  { name: 'quota_application', from: 'employer', to: 'state', meaning: 'What employers pay to apply for quota slots (quota.application_cost per slot).' },
 ] as const satisfies readonly PaymentKind[];
 
 export type PaymentName = (typeof PAYMENTS)[number]['name'];
@@ -80,6 +81,7 @@ export const Payment = {
   migrant_bribe: 16,
   employer_bribe: 17,
   broker_bribe: 18,
+  quota_application: 19,
 } as const satisfies { readonly [K in PaymentName]: number };
 
 export const PAYER = Uint8Array.from(PAYMENTS, (p) => Holder[p.from]);

@@ -336,13 +336,13 @@ export const en = {
     'Intermediaries who, for a fee, arrange the trip, a job, a registration address and papers. Some take the money and deliver nothing; many register clients at a "rubber" address and take a cut of wages.',
   'mechanism.employers': 'Employers',
   'mechanism.employers.intro':
-    'Firms decide whether to hire a migrant formally (with a permit and taxes) or informally, weighing the fine they risk. Some withhold pay or keep passports, especially of workers who cannot easily leave.',
+    'Firms decide whether to hire a migrant formally (with a permit and taxes) or informally, weighing the fine they risk. Where the quota is set from applications, each firm applies for permit slots before the year, as many as it expects to need and finds worth the cost, and spreads them over the year. Farms hire for a season of their own. Some withhold pay or keep passports, especially of workers who cannot easily leave.',
   'mechanism.police': 'Police',
   'mechanism.police.intro':
     'Police make a limited number of street checks and workplace raids. A detected case ends in a bribe, a fine, or detention and removal with a re-entry ban; employers caught hiring informally are fined or pay a bribe.',
   'mechanism.state': 'State',
   'mechanism.state.intro':
-    'The state sets the yearly quota, issues and renews permits, collects fees, keeps the control registry where there is one, and may open an amnesty window.',
+    'The state sets the yearly quota (a fixed number, or slots granted to employers from their applications), issues and renews permits, collects fees, keeps the control registry where there is one, and may open an amnesty window.',
   'mechanism.other': 'Other rules',
   'mechanism.other.intro': 'Further rules of the model.',
 
