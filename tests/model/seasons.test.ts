@@ -35,22 +35,23 @@ describe('each shipped base, without policy events, changes smoothly from week t
   /**
    * A year and a half after the base's own burn-in: a season's end, a new
    * quota year and a season's start. Sampling noise is kept well below the
-   * bounds by averaging runs: Kazakhstan 2008 at 50,000 agents (20 people
-   * each) over 4 seeds, Russia and Central Asia at their own 30,000 and
-   * 48,000 agents, whose legal stocks are larger.
+   * bounds by averaging runs: Kazakhstan 2008 at its own 20,000 agents over
+   * 16 seeds (its legal stock is small and moves with the farm season),
+   * Russia and Central Asia at their own 30,000 and 48,000 agents, whose
+   * legal stocks are larger, over one.
    */
   const WEEKS = 78;
   const BASES = [
-    { base: 'kazakhstan-2008', set: { scale: 20 } as Params, seeds: 4 },
-    { base: 'russia-2025', set: {} as Params, seeds: 1 },
-    { base: 'central-asia-2025', set: {} as Params, seeds: 1 },
+    { base: 'kazakhstan-2008', seeds: 16 },
+    { base: 'russia-2025', seeds: 1 },
+    { base: 'central-asia-2025', seeds: 1 },
   ];
   let runs: FinishedRun[][];
   beforeAll(async () => {
-    const inputs = BASES.map(({ base, set, seeds }) => Array.from({ length: seeds }, (_, k) => optionInput(baseOption(base), replicateSeed(41, k), WEEKS, set)));
-    // Two child processes side by side: Kazakhstan's runs in one, the others in the other.
-    const [kazakhstan, others] = await Promise.all([simulateInChild(inputs[0]), simulateInChild([...inputs[1], ...inputs[2]])]);
-    runs = [kazakhstan, others.slice(0, 1), others.slice(1)];
+    const inputs = BASES.map(({ base, seeds }) => Array.from({ length: seeds }, (_, k) => optionInput(baseOption(base), replicateSeed(41, k), WEEKS)));
+    // Three child processes side by side: Kazakhstan's runs in two, the others in the third.
+    const [first, second, others] = await Promise.all([simulateInChild(inputs[0].slice(0, 8)), simulateInChild(inputs[0].slice(8)), simulateInChild([...inputs[1], ...inputs[2]])]);
+    runs = [[...first, ...second], others.slice(0, 1), others.slice(1)];
   }, 900_000);
 
   it.each(BASES.map(({ base }, k) => ({ base, k })))('$base: the legal stock changes by less than 2% of itself from any week to the next', ({ k }) => {

@@ -46,3 +46,13 @@ export function setDemand(world: World): void {
     emp.demand[e] = scale === 1 && season === 1 ? emp.jobs[e] : Math.floor(emp.jobs[e] * scale * season + 1e-9);
   }
 }
+
+/** The first whole day after `day` on which farm employer e's season starts again (seasonal workers weigh coming back then). */
+export function nextSeasonStart(world: World, e: number, day: number): number {
+  const spread = countryRules(world, world.employers.region[e]).labourSeasonSpreadWeeks * DAYS_PER_WEEK;
+  const start = SEASON_START_DAY + world.employers.seasonStartShift[e] * spread;
+  const yearStart = day - dayOfYear(day);
+  let next = yearStart + start;
+  if (next <= day) next += DAYS_PER_YEAR;
+  return Math.ceil(next);
+}
