@@ -58,14 +58,15 @@ export function simulate(input: SimulationInput): IndicatorTable & { world: Worl
   const values = new Float64Array((input.weeks + 1) * width);
   const scratch = new Float64Array(width);
   const events = [...(input.events ?? [])];
-  // Events of week 0 (month 0) are part of the state at the start of the horizon.
-  for (let week = -burnIn; week < 0; week++) {
+  // The burn-in's last step is week 0, so that every day before week 1 is stepped once (week 1 then covers days 1–7 only).
+  for (let week = -burnIn + 1; week <= 0; week++) {
     setClock(world, week);
     step(world, scratch);
   }
   setClock(world, 0);
+  // Events of week 0 (month 0) are part of the state at the start of the horizon, and act from week 1.
   applyEvents(world, input.params, places, events, 0);
-  // The first quota year of the horizon opens at week 0, which no step runs.
+  // Year 0 opened in the burn-in's last step, or when a world without burn-in was built; this only makes sure.
   if (world.quotaYearStart !== 0) openQuotaYear(world);
   measure(world, scratch);
   for (let p = 0; p < placeNames.length; p++) {
@@ -100,8 +101,8 @@ function applyEvents(world: World, initial: ParamValues, places: PlacesSpec, eve
   const current: Record<string, ParamValue> = { ...initial };
   for (const e of events) if (e.week <= week) Object.assign(current, e.set);
   world.params = compileParams(current, places);
-  // A quota change mid-year applies the new cap to what is left of the year.
-  if (due.some((e) => Object.keys(e.set).some((k) => k.includes('quota.')))) setQuotaCaps(world);
+  // A quota change mid-year applies the new cap to what is left of the year; so does a change of regime, which decides who needs employer-tied permits.
+  if (due.some((e) => Object.keys(e.set).some((k) => k.includes('quota.') || k.endsWith('regime')))) setQuotaCaps(world);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { setSeason } from './actions/employment.js';
+import { setDemand } from './rules/labourDemand.js';
 import { amnesty } from './rules/amnesty.js';
 import { businessCycle } from './rules/businessCycle.js';
 import { brokerConduct } from './rules/brokerConduct.js';
@@ -15,21 +15,22 @@ import { moneyOf } from './rules/money.js';
 import { paperwork } from './rules/paperwork.js';
 import { planPolicing } from './rules/policing.js';
 import { openQuotaYear } from './rules/policy.js';
+import { fileQuotaApplications } from './rules/quotaApplications.js';
 import { returnOf } from './rules/returns.js';
 import { adjustWages } from './rules/wages.js';
 import { Status } from './state/codes.js';
-import { WEEKS_PER_YEAR } from './time.js';
 import type { World } from './world.js';
 
 /**
  * One week, in the order of the model's description (ODD, process overview):
  *
- *   policy → season and business cycle → brokers' conduct and group
- *   orders → departures (decisions at home, calls of recruiting brokers) →
- *   paperwork (+ amnesty) → labour market → policing (the police units
- *   plan their week) → document upkeep → enforcement → money → returns →
- *   measure → learning (villages, then employers, update their beliefs) →
- *   wages; people at home carry their debts (debts), in the same sweep
+ *   policy (quota year, employers' applications) → business cycle →
+ *   demand (season) → brokers' conduct and group orders → departures
+ *   (decisions at home, calls of recruiting brokers) → paperwork
+ *   (+ amnesty) → labour market → policing (the police units plan their
+ *   week) → document upkeep → enforcement → money → returns → measure →
+ *   learning (villages, then employers, update their beliefs) → wages;
+ *   people at home carry their debts (debts), in the same sweep
  *
  * Timeline events are applied by the loop before the step; no rule
  * advances the clock. The upkeep-to-measure rules run migrant by migrant
@@ -40,10 +41,11 @@ import type { World } from './world.js';
  * around it (ODD, process overview).
  */
 export function step(world: World, rows: Float64Array): void {
-  // Quota years are calendar years of the horizon: weeks 0, 52, 104, … (and so in the burn-in).
-  if (world.week % WEEKS_PER_YEAR === 0 && world.week !== world.quotaYearStart) openQuotaYear(world);
-  setSeason(world);
+  // Quota years are the calendar years of the horizon, opening in the week of 1 January (and so in the burn-in).
+  if (world.week === world.quotaYearEnd) openQuotaYear(world);
+  fileQuotaApplications(world);
   businessCycle(world);
+  setDemand(world);
   world.brokers.capacityLeft.fill(world.params.g.brokerCapacityWeekly);
   brokerConduct(world);
   takeGroupOrders(world);

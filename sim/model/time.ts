@@ -1,10 +1,13 @@
 /**
  * The clock: one step is a week, dates are day numbers from the start of
- * the reported horizon (day 0 = week 0). Burn-in weeks have negative days.
+ * the reported horizon (day 0 = week 0 = 1 January). Burn-in weeks have
+ * negative days. One calendar of 365.25-day years serves the farm season,
+ * the quota year and timeline months alike.
  */
 export const DAYS_PER_WEEK = 7;
 export const WEEKS_PER_YEAR = 52;
-export const DAYS_PER_MONTH = 365.25 / 12;
+export const DAYS_PER_YEAR = 365.25;
+export const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
 /** Days one monthly payment of a worker-tied permit buys (regimes RU8). */
 export const PAID_MONTH_DAYS = 30;
 
@@ -21,8 +24,30 @@ export function horizonWeeks(years: number): number {
   return Math.round(years * WEEKS_PER_YEAR);
 }
 
+/** Day of the calendar year (0 = 1 January, up to 365.25) of a day, taking day 0 as 1 January. */
+export function dayOfYear(day: number): number {
+  return ((day % DAYS_PER_YEAR) + DAYS_PER_YEAR) % DAYS_PER_YEAR;
+}
+
 /** Month of the calendar year (0 = January) of a day, taking day 0 as 1 January. */
 export function monthOfYear(day: number): number {
-  const dayOfYear = ((day % 365.25) + 365.25) % 365.25;
-  return Math.floor(dayOfYear / DAYS_PER_MONTH);
+  return Math.floor(dayOfYear(day) / DAYS_PER_MONTH);
+}
+
+/**
+ * The week in which calendar year `year` of the horizon begins (the week
+ * holding its 1 January; year 0 at week 0, negative years in the burn-in).
+ * Years are 52 weeks, or 53 about once in seven years: years 1, 2, 5 and 7
+ * begin at weeks 52, 104, 260 and 365. It is monthToWeek(12 × year).
+ */
+export function yearStartWeek(year: number): number {
+  return Math.floor((year * DAYS_PER_YEAR) / DAYS_PER_WEEK);
+}
+
+/** The calendar year of the horizon a week belongs to (the last year begun by that week). */
+export function yearOfWeek(week: number): number {
+  let year = Math.floor((week * DAYS_PER_WEEK) / DAYS_PER_YEAR);
+  while (yearStartWeek(year + 1) <= week) year++;
+  while (yearStartWeek(year) > week) year--;
+  return year;
 }

@@ -1,4 +1,5 @@
 import { createBeliefs, type Beliefs } from './state/beliefs.js';
+import { setDemand } from './rules/labourDemand.js';
 import { INDICATORS } from './indicators.js';
 import { placesOfValues } from './params/catalogue.js';
 import { compileParams, type ModelParams } from './params/compileParams.js';
@@ -8,6 +9,7 @@ import { createStream, cumulate, drawIndex, standardNormal, type Rng } from './r
 import { createBrokers, type Brokers } from './state/brokers.js';
 import { Flag, NEVER } from './state/codes.js';
 import { createEmployers, type Employers } from './state/employers.js';
+import { createEmployerSlots, SlotKind, SLOT_KINDS, type EmployerSlots } from './state/employerSlots.js';
 import { createMigrants, type Migrants } from './state/migrants.js';
 import { createPolice, officersPerJob, type PoliceUnits } from './state/police.js';
 import { createAccounts, type Accounts } from './state/accounts.js';
@@ -15,19 +17,27 @@ import { createEconomy, type Economy } from './state/economy.js';
 import { startBusinessCycle } from './rules/businessCycle.js';
 import { UNTRACED, type TraceEvent } from './state/trace.js';
 import { createVillages, type Villages } from './state/villages.js';
-import { DAYS_PER_WEEK, WEEKS_PER_MONTH } from './time.js';
+import { DAYS_PER_WEEK, WEEKS_PER_MONTH, WEEKS_PER_YEAR, yearOfWeek, yearStartWeek } from './time.js';
 
-/** A destination country's yearly quota as the state administers it, in agents. */
+/**
+ * A destination country's yearly quota as the state administers it, in
+ * agents (one agent's permit is `scale` real permits, so every cap is a
+ * whole number of agents). Under `quota.mode: fixed` the regions' books
+ * are the caps; under `applications` the caps are the sums of the slots
+ * granted to the region's employers (state/employerSlots.ts).
+ */
 export interface QuotaBook {
-  /** Cap of the current year in agents (NaN: no quota). */
+  /** Permits that can be issued this year in agents: the regions' books, or the slots granted to employers (NaN: no quota). */
   cap: number;
-  /** Cap in real permits as reported in the `quota` indicator (NaN: none). */
+  /** The quota in force in real permits, as reported in the `quota` indicator: quota.annual where set, else the slots granted ÷ quota.low_skill_share (NaN: none). */
   capReported: number;
   /** Per-region caps for non-farm and farm permits, over all regions (a country's book uses its own regions). */
   readonly regionCap: Float64Array;
   readonly regionFarmCap: Float64Array;
   readonly regionIssued: Float64Array;
   readonly regionFarmIssued: Float64Array;
+  /** The quota year whose applications employers' slots were granted from (NaN: none; quota.mode applications). */
+  applicationsYear: number;
 }
 
 /** The model's whole state; rules read and change it, the loop owns the clock. */
@@ -35,6 +45,10 @@ export interface World {
   params: ModelParams;
   readonly migrants: Migrants;
   readonly employers: Employers;
+  /** Employers' quota slots (quota.mode applications). */
+  readonly slots: EmployerSlots;
+  /** Each destination country's labour.jobs_per_potential_migrant when the world was built: employers' jobs are sized to it. */
+  readonly jobsAtStart: Float64Array;
   readonly brokers: Brokers;
   /** The police units, one or more per destination region (state/police.ts). */
   readonly police: PoliceUnits;
@@ -45,8 +59,6 @@ export interface World {
   readonly quota: QuotaBook[];
   /** Demand and wages of the destination regions' labour markets (state/economy.ts). */
   readonly economy: Economy;
-  /** Whether this week is in the farm season. */
-  inSeason: boolean;
   /** Flows of the current week per destination country: flows[country * INDICATORS.length + column]. */
   readonly flows: Float64Array;
   /** Accounts of police, states, homes and economies, and the totals of every kind of payment (state/accounts.ts). */
@@ -58,8 +70,9 @@ export interface World {
   /** Current day and week; negative during burn-in. */
   day: number;
   week: number;
-  /** Week of the horizon at which the current quota year started. */
+  /** Week of the horizon at which the current quota year started, and the week the next one starts. */
   quotaYearStart: number;
+  quotaYearEnd: number;
   readonly rng: {
     readonly decisions: Rng;
     readonly paperwork: Rng;
@@ -113,6 +126,12 @@ export function createWorld(values: ParamValues, seed: string, startWeek: number
   }
 
   const employers = buildEmployers(params, agents, init, startWeek * DAYS_PER_WEEK);
+  const slots = createEmployerSlots(employers.count);
+  // Before any record of its own, an employer expects to need a slot for each of its jobs in a year.
+  for (let e = 0; e < employers.count; e++) {
+    slots.needs[e * SLOT_KINDS + SlotKind.General] = employers.jobs[e];
+    slots.needsSince[e] = startWeek - WEEKS_PER_YEAR;
+  }
   const brokers = buildBrokers(params, employers, init);
   const police = createPolice(params, employers, createStream(seed, 'police'));
   const regions = params.places.regions.length;
@@ -120,10 +139,12 @@ export function createWorld(values: ParamValues, seed: string, startWeek: number
   const economy = createEconomy(countries, regions, SECTORS.length);
   const economyStream = createStream(seed, 'economy');
   startBusinessCycle(economy, params, economyStream);
-  return {
+  const world: World = {
     params,
     migrants,
     employers,
+    slots,
+    jobsAtStart: Float64Array.from(params.dest, (d) => d.labourJobsPerPotentialMigrant),
     brokers,
     police,
     villages,
@@ -136,8 +157,8 @@ export function createWorld(values: ParamValues, seed: string, startWeek: number
       regionFarmCap: new Float64Array(regions),
       regionIssued: new Float64Array(regions),
       regionFarmIssued: new Float64Array(regions),
+      applicationsYear: NaN,
     })),
-    inSeason: true,
     flows: new Float64Array(countries * INDICATORS.length),
     accounts: createAccounts({ savings: migrants.savings, employerCash: employers.cash, brokerCash: brokers.cash }, police.count, countries, params.places.origins.length),
     tracedAgent: UNTRACED,
@@ -145,6 +166,7 @@ export function createWorld(values: ParamValues, seed: string, startWeek: number
     day: startWeek * DAYS_PER_WEEK,
     week: startWeek,
     quotaYearStart: startWeek,
+    quotaYearEnd: yearStartWeek(yearOfWeek(startWeek) + 1),
     rng: {
       decisions: createStream(seed, 'decisions'),
       paperwork: createStream(seed, 'paperwork'),
@@ -158,6 +180,9 @@ export function createWorld(values: ParamValues, seed: string, startWeek: number
       brokers: createStream(seed, 'brokers'),
     },
   };
+  // The jobs offered in the first week (farms out of season in winter).
+  setDemand(world);
+  return world;
 }
 
 function originShare(params: ModelParams, origin: number): number {
@@ -214,6 +239,9 @@ function buildEmployers(params: ModelParams, agents: number, rng: Rng, today: nu
       base.caseRate[id] = Math.min(1, officersPerJob(d) * d.policeRaidShare * d.policeRaidsPerOfficerWeekly * g.labourEmployerSize) * d.policeDetection * WEEKS_PER_MONTH;
       base.caseCost[id] = d.employerFine;
       base.labourTestDoneDay[id] = sector === AGRICULTURE ? today : today + d.employerLabourTestWeeks * DAYS_PER_WEEK;
+      // Where in the spread of farm seasons this employer starts and ends (used by farms only).
+      base.seasonStartShift[id] = 2 * rng() - 1;
+      base.seasonEndShift[id] = 2 * rng() - 1;
       lists[r * sectors + sector].push(id);
     }
   }

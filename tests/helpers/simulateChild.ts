@@ -6,12 +6,14 @@
  * Reads a JSON list of simulation inputs on stdin and writes one JSON line
  * per run: the indicator table as base64 of its bytes, the quota book at
  * the end, week by week the start of the quota year in force and the
- * permits its book holds as issued, and the result of the run's probe if
- * it asks for one (probe.ts).
+ * permits its book holds as issued, each quota year's book as it stood
+ * in its last week, and the result of the run's probe if it asks for one
+ * (probe.ts).
  */
 import { readFileSync } from 'node:fs';
 import { simulate } from '../../sim/model/simulate.js';
-import type { ChildInput, ChildRun } from './simulateInChild.js';
+import type { World } from '../../sim/model/world.js';
+import type { ChildInput, ChildRun, QuotaYear } from './simulateInChild.js';
 import { resultPlaces } from '../../sim/model/indicators.js';
 import type { Probe, ProbeRequest } from './probe.js';
 
@@ -27,6 +29,8 @@ for (const { probe: request, ...input } of inputs) {
   const yearStart: number[] = [];
   const booked: number[] = [];
   const probe = request ? await makeProbe(request) : undefined;
+  const years: QuotaYear[] = [];
+  let current: QuotaYear | undefined;
   const { values, world, traced } = simulate({
     ...input,
     onWeek: (week, rows, w) => {
@@ -34,9 +38,13 @@ for (const { probe: request, ...input } of inputs) {
       let issued = 0;
       for (const q of w.quota) for (let r = 0; r < q.regionIssued.length; r++) issued += q.regionIssued[r] + q.regionFarmIssued[r];
       booked.push(issued);
+      // A quota year's book as it stood in its last week: kept each week, recorded when the next year opens.
+      if (current && current.yearStart !== w.quotaYearStart) years.push(current);
+      current = quotaYear(w, week);
       return probe?.onWeek(week, rows, w);
     },
   });
+  if (current) years.push(current);
   // The quota book of the first destination country: the tests that read it use one-country bases.
   const q = world.quota[0];
   const run: ChildRun = {
@@ -45,6 +53,7 @@ for (const { probe: request, ...input } of inputs) {
     scale: world.params.g.scale,
     quotaYearStart: world.quotaYearStart,
     weekly: { yearStart, booked },
+    years,
     quota: {
       regionCap: Array.from(q.regionCap),
       regionFarmCap: Array.from(q.regionFarmCap),
@@ -55,4 +64,22 @@ for (const { probe: request, ...input } of inputs) {
     probe: probe?.result(),
   };
   process.stdout.write(JSON.stringify(run) + '\n');
+}
+
+/** The first destination country's quota year as it stands in `week` (in agents, except capReported). */
+function quotaYear(world: World, week: number): QuotaYear {
+  const q = world.quota[0];
+  const { countryStart } = world.params.places;
+  const regions = Array.from({ length: countryStart[1] - countryStart[0] }, (_, k) => countryStart[0] + k);
+  let applied = 0;
+  const e = world.employers;
+  for (let k = e.regionStart[countryStart[0]] * 2; k < e.regionStart[countryStart[1]] * 2; k++) applied += world.slots.applied[k];
+  return {
+    yearStart: world.quotaYearStart,
+    lastWeek: week,
+    capReported: q.capReported,
+    applied,
+    regionCap: regions.map((r) => q.regionCap[r] + q.regionFarmCap[r]),
+    regionIssued: regions.map((r) => q.regionIssued[r] + q.regionFarmIssued[r]),
+  };
 }

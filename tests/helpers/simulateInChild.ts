@@ -11,6 +11,21 @@ export interface ChildInput extends Omit<SimulationInput, 'onWeek'> {
   readonly probe?: ProbeRequest;
 }
 
+/**
+ * One quota year of the first destination country as its book stood in the
+ * year's last week of the run: caps and permits issued per region of the
+ * country (farm and general parts together) and slots applied for by its
+ * employers, in agents; the cap as reported (real permits, NaN: none).
+ */
+export interface QuotaYear {
+  readonly yearStart: number;
+  readonly lastWeek: number;
+  readonly capReported: number;
+  readonly applied: number;
+  readonly regionCap: number[];
+  readonly regionIssued: number[];
+}
+
 /** One run as simulateChild.ts writes it. */
 export interface ChildRun {
   /** The indicator table's bytes, base64, and its places (`all`, then each destination country). */
@@ -20,6 +35,8 @@ export interface ChildRun {
   readonly quotaYearStart: number;
   /** By week of the table: the week the quota year in force started, and the permits its book holds (in agents). */
   readonly weekly: { readonly yearStart: number[]; readonly booked: number[] };
+  /** Each quota year that ran during the horizon (the first may have begun in the burn-in; the last may be unfinished). */
+  readonly years: QuotaYear[];
   readonly quota: {
     readonly regionCap: number[];
     readonly regionFarmCap: number[];

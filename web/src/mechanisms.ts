@@ -15,7 +15,7 @@ export interface Mechanism {
 export const MECHANISMS: readonly { key: Mechanism['key']; fns: readonly string[] }[] = [
   { key: 'migrants', fns: ['chooseDestination', 'departures', 'papersCosts', 'register', 'applyForWorkerPermit', 'returnOf', 'debtAtHome', 'learning'] },
   { key: 'brokers', fns: ['brokerConduct', 'takeGroupOrders', 'chooseBroker', 'serveClient', 'sellOn'] },
-  { key: 'employers', fns: ['businessCycle', 'formalPropensity', 'decideFormalHire', 'retainPassport', 'labourMarket', 'withholdChance', 'denounceChance', 'moneyOf', 'buyBack', 'employerLearning', 'adjustWages'] },
+  { key: 'employers', fns: ['fileQuotaApplications', 'businessCycle', 'setDemand', 'formalPropensity', 'decideFormalHire', 'slotUseChance', 'retainPassport', 'labourMarket', 'withholdChance', 'denounceChance', 'moneyOf', 'buyBack', 'employerLearning', 'adjustWages'] },
   { key: 'police', fns: ['planPolicing', 'enforceOn'] },
   { key: 'state', fns: ['openQuotaYear', 'documentUpkeep', 'amnesty'] },
 ];

@@ -1,28 +1,14 @@
 import { COLUMN } from '../indicators.js';
-import { AGRICULTURE, SECTORS } from '../params/places.js';
+import { SECTORS } from '../params/places.js';
 import { Flag, NO_ONE, Permit } from '../state/codes.js';
-import { monthOfYear } from '../time.js';
 import type { DestinationParams } from '../params/compileParams.js';
 import { record } from '../state/trace.js';
 import type { World } from '../world.js';
 import { flowsOf } from './flows.js';
 
-/** Farm work runs April to October (003 L1428–1432, L1447–1448); other sectors hire all year. */
-export function inSeason(day: number): boolean {
-  const month = monthOfYear(day);
-  return month >= 3 && month <= 9;
-}
-
-/** Jobs an employer offers this week: its peak jobs as the region's business cycle scales them (rules/businessCycle.ts), cut off-season for farms. */
+/** Jobs an employer offers this week (set weekly by rules/labourDemand.ts). */
 export function demand(world: World, e: number): number {
-  const jobs = Math.round(world.employers.jobs[e] * world.economy.demand[world.employers.region[e]]);
-  if (world.employers.sector[e] !== AGRICULTURE || world.inSeason) return jobs;
-  return Math.floor(jobs * countryRules(world, world.employers.region[e]).labourOffseasonDemand);
-}
-
-/** Sets whether this week is in the farm season. */
-export function setSeason(world: World): void {
-  world.inSeason = inSeason(world.day);
+  return world.employers.demand[e];
 }
 
 /** Formal monthly wage of a sector in a destination region: the parameters' wage as the market has moved it (rules/wages.ts). */

@@ -1,3 +1,4 @@
+import { quotaOpen } from '../actions/quotaBook.js';
 import { REGIME_CODE } from '../params/places.js';
 import { Flag } from '../state/codes.js';
 import type { World } from '../world.js';
@@ -54,21 +55,10 @@ export function expectedPapersCost(world: World, i: number, r: number, monthsLef
   const scale = p.g.migrantStatusChoiceScale / p.origin[world.migrants.origin[i]].homeWage;
   papersCosts(world, i, r, monthsLeft, monthlyGain, scratch);
   const withLegal = expectedLeastCost(scratch, OPTIONS, scale);
-  // The legal route is open if a permit of the year's quota is left and, for a worker-tied permit, the language exam is passed.
-  let open = regime === REGIME_CODE['free-movement'] ? 1 : quotaOpen(world, c);
+  // The legal route is open if the year's quota still has room (quotaBook.ts) and, for a worker-tied permit, the language exam is passed.
+  let open = regime === REGIME_CODE['free-movement'] ? 1 : quotaOpen(world, c, regime);
   if (regime === REGIME_CODE['worker-tied'] && !(world.migrants.flags[i] & Flag.RussianSpeaker)) open *= d.permitExamPassRate;
   if (open >= 1) return withLegal;
   scratch[Papers.Legal] = Infinity;
   return open * withLegal + (1 - open) * expectedLeastCost(scratch, OPTIONS, scale);
-}
-
-/** Share of a country's yearly quota still open (1 without a quota): how likely an employer can still get a permit. */
-export function quotaOpen(world: World, c: number): number {
-  const q = world.quota[c];
-  if (Number.isNaN(q.cap)) return 1;
-  if (q.cap <= 0) return 0;
-  let issued = 0;
-  const { places } = world.params;
-  for (let r = places.countryStart[c]; r < places.countryStart[c + 1]; r++) issued += q.regionIssued[r] + q.regionFarmIssued[r];
-  return Math.max(0, 1 - issued / q.cap);
 }

@@ -26,10 +26,16 @@ export function formalPropensity(world: World, e: number, needsPermit: boolean):
   const region = emp.region[e];
   const d = countryRules(world, region);
   const wage = regionWage(world, region, emp.sector[e]);
-  const cost = d.labourFormalCostShare * wage + (needsPermit ? d.employerPermitCost / 12 : 0);
+  const cost = formalCostMonthly(world, e, needsPermit);
   const share = d.employerCompliantShare;
   // The median employer's inclination; a share of 0 or 1 makes every employer refuse or choose formality.
   const median = share <= 0 ? -Infinity : share >= 1 ? Infinity : Math.log(share / (1 - share));
   const net = wage > 0 ? (employerExpectedSanction(world, e) - cost) / wage : 0;
   return logistic(emp.attitude[e] + median + world.params.g.employerChoiceScale * net);
+}
+
+/** An employer's monthly cost of a formal worker: labour.formal_cost_share of the formal wage, plus the permit spread over a year when it needs one. */
+export function formalCostMonthly(world: World, e: number, needsPermit: boolean): number {
+  const d = countryRules(world, world.employers.region[e]);
+  return d.labourFormalCostShare * regionWage(world, world.employers.region[e], world.employers.sector[e]) + (needsPermit ? d.employerPermitCost / 12 : 0);
 }

@@ -4,11 +4,12 @@ import { formalPropensity } from '../decisions/formality.js';
 import { logistic } from '../decisions/logit.js';
 import { Papers, papersCosts } from '../decisions/documentChoice.js';
 import { borrowingPremium, canRaise, monthlyGainNow, monthsLeft, papersScale } from './paperwork.js';
+import { slotUseChance } from './quotaApplications.js';
 
 const costs = new Float64Array(3);
 import { isLegal } from '../actions/legalStatus.js';
 import { payOrBorrow, transfer } from '../actions/transfer.js';
-import { quotaLeft, useQuota } from '../actions/quotaBook.js';
+import { employerQuotaLeft, recordSlotNeed, useEmployerQuota } from '../actions/quotaBook.js';
 import { AGRICULTURE } from '../params/places.js';
 import { Flag, NEVER, NO_ONE, Permit, Registration, Status } from '../state/codes.js';
 import { DAYS_PER_WEEK, PAID_MONTH_DAYS } from '../time.js';
@@ -29,7 +30,9 @@ import type { World } from '../world.js';
  *   (regimes RU8).
  * - An employer-tied permit ends permit.grace_days after the job ends, and
  *   at expiry is renewed within the quota by an employer whose propensity
- *   to formality leads it to (decisions/formality.ts).
+ *   to formality leads it to (decisions/formality.ts; under quota.mode
+ *   applications, from its own slots as it spreads them over the year),
+ *   which notes the renewal as a need for a slot.
  * - A registration expires unless a valid permit carries it
  *   (registration.follows_permit); a digital registration is lost, and the
  *   migrant listed, after 3 days without a location signal (regimes RU31).
@@ -115,8 +118,10 @@ function keepPermit(world: World, i: number): void {
       }
     } else if (m.permitUntil[i] < day) {
       const farm = world.employers.sector[e] === AGRICULTURE && pairOf(world, i).farmAgreement;
-      if (quotaLeft(world, region, farm) && world.rng.upkeep() < formalPropensity(world, e, true)) {
-        useQuota(world, region, farm);
+      recordSlotNeed(world, e, farm);
+      const renews = p.quotaMode === 'applications' ? slotUseChance(world, e, farm) : formalPropensity(world, e, true);
+      if (employerQuotaLeft(world, e, farm) && world.rng.upkeep() < renews) {
+        useEmployerQuota(world, e, farm);
         issueEmployerTiedPermit(world, i, e, p.permitValidityDays);
         transfer(world, Payment.employer_fee, e, world.params.places.countryOf[region], p.employerPermitCost, region);
       } else {

@@ -1,5 +1,7 @@
 import { demand, employ, separate } from '../actions/employment.js';
-import { SECTORS } from '../params/places.js';
+import { inSeason, nextSeasonStart } from './labourDemand.js';
+import { leave } from '../actions/travel.js';
+import { AGRICULTURE, SECTORS } from '../params/places.js';
 import type { Rng } from '../random.js';
 import { Flag, NO_ONE, Permit, Status } from '../state/codes.js';
 import type { World } from '../world.js';
@@ -13,7 +15,10 @@ const ANY_SECTOR_TRIES = 2;
 
 /**
  * Summary of rule: employers with more workers than this week's demand lay
- * off the excess (farm work ends with the season); a worker owed wages
+ * off the excess (farm work ends with each farm's season, and a worker it
+ * lays off then goes home with migrant.season_return, a seasonal migrant
+ * who next weighs going abroad when that farm's season starts again:
+ * 003 L1447–1448); a worker owed wages
  * weighs quitting by a logistic in the arrears (in months of wage) around
  * migrant.quit_arrears_months (scale migrant.quit_scale), far less readily
  * (migrant.tied_quit_factor) when quitting ends their legal status or the
@@ -38,9 +43,12 @@ export function labourMarket(world: World): void {
     if (e !== NO_ONE) {
       if (layoffChance[e] > 0 && rng() < layoffChance[e]) {
         separate(world, i, false);
-        continue;
-      }
-      if (m.arrears[i] > 0) {
+        // A seasonal worker whose farm's season is over goes home, and weighs coming back when it starts again (003 L1447–1448).
+        if (emp.sector[e] === AGRICULTURE && !inSeason(world, e, world.day) && rng() < p.migrantSeasonReturn) {
+          leave(world, i, false);
+          m.nextReviewDay[i] = nextSeasonStart(world, e, world.day);
+        }
+      } else if (m.arrears[i] > 0) {
         const losesStatus = (m.flags[i] & Flag.Legal && m.permit[i] === Permit.EmployerTied) || m.flags[i] & Flag.PassportHeld;
         const owed = m.arrears[i] / Math.max(1, m.wage[i]);
         const quit = logistic(p.migrantQuitScale * (owed - p.migrantQuitArrearsMonths)) * (losesStatus ? p.migrantTiedQuitFactor : 1);

@@ -3,7 +3,7 @@ import { flowsOf } from '../actions/flows.js';
 import { pairOf } from '../actions/legalStatus.js';
 import { brokerFor } from '../actions/brokerFor.js';
 import { canAfford, pay, payOrBorrow } from '../actions/transfer.js';
-import { quotaLeft, useQuota } from '../actions/quotaBook.js';
+import { useWorkerQuota, workerQuotaLeft } from '../actions/quotaBook.js';
 import { chooseByLogit, logistic } from '../decisions/logit.js';
 import { Papers, papersCosts } from '../decisions/documentChoice.js';
 import { perceivedJob } from '../decisions/perception.js';
@@ -122,7 +122,8 @@ function papersCostsNow(world: World, i: number): Float64Array {
  * applicant borrows what they lack, up to migrant.borrowing_limit_months of
  * home wage in debt (from relatives or the broker,
  * 003 L3038–3041), must pass the language exam (regimes RU13; Russian
- * speakers pass) and find room in the quota, if any. Listed people
+ * speakers pass) and find room in the quota, if any (under quota.mode
+ * applications employers' slots do not cover worker-tied permits). Listed people
  * cannot apply unless a delisting procedure lets them; they are delisted
  * once legal (documentUpkeep).
  */
@@ -152,8 +153,8 @@ export function applyForWorkerPermit(world: World, i: number): void {
   if (choice !== Papers.Legal) return;
   if (!canRaise(world, i, first)) return;
   if (!(m.flags[i] & Flag.RussianSpeaker) && rng() >= d.permitExamPassRate) return;
-  if (!quotaLeft(world, region, false)) return;
-  useQuota(world, region, false);
+  if (!workerQuotaLeft(world, region)) return;
+  useWorkerQuota(world, region);
   payOrBorrow(world, i, first, Payment.migrant_fee);
   const flows = flowsOf(world, region);
   m.permit[i] = Permit.WorkerTied;

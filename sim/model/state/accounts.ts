@@ -59,6 +59,7 @@ export const PAYMENTS = [
   { name: 'broker_bribe', from: 'broker', to: 'police', indicator: 'bribes_amount', meaning: 'Bribes brokers pay police to protect their clients or to settle their own cases.' },
   { name: 'release_bribe', from: 'employer', to: 'police', indicator: 'bribes_amount', meaning: 'Bribes employers pay police to take a detained worker back (003 L3197–3199).' },
   { name: 'broker_fine', from: 'broker', to: 'state', meaning: 'Fines on brokers caught defrauding a client or selling fakes.' },
+  { name: 'quota_application', from: 'employer', to: 'state', meaning: 'What employers pay to apply for quota slots (quota.application_cost per slot).' },
 ] as const satisfies readonly PaymentKind[];
 
 export type PaymentName = (typeof PAYMENTS)[number]['name'];
@@ -88,6 +89,7 @@ export const Payment = {
   broker_bribe: 20,
   release_bribe: 21,
   broker_fine: 22,
+  quota_application: 23,
 } as const satisfies { readonly [K in PaymentName]: number };
 
 export const PAYER = Uint8Array.from(PAYMENTS, (p) => Holder[p.from]);

@@ -15,8 +15,17 @@ export interface Employers {
   readonly attitude: Float32Array;
   /** 1 = withholds wages and retains passports of vulnerable workers. */
   readonly abusive: Uint8Array;
-  /** Day from which the employer has passed the labour-market test this year. */
+  /** Day from which the employer has passed the labour-market test (before its first employer-tied hire of the run). */
   readonly labourTestDoneDay: Int32Array;
+  /**
+   * Farm employers' own season: how early (−1) or late (+1) in the spread
+   * of labour.season_spread_weeks around 1 April it starts, and around
+   * 1 November it ends. Traits drawn at creation.
+   */
+  readonly seasonStartShift: Float32Array;
+  readonly seasonEndShift: Float32Array;
+  /** Jobs offered this week: its peak jobs, or fewer out of a farm's season or after a fall in the country's jobs (set weekly by setDemand). */
+  readonly demand: Int32Array;
   /** Raided this week (set by enforcement, read by the same step). */
   readonly raided: Uint8Array;
   /** How often the employer believes an informal worker brings a case against it (cases per informal worker and month), learnt from its own fines and its peers' cases (rules/employerLearning.ts). */
@@ -46,6 +55,9 @@ export function createEmployers(count: number, regions: number): Omit<Employers,
     attitude: new Float32Array(count),
     abusive: new Uint8Array(count),
     labourTestDoneDay: new Int32Array(count),
+    seasonStartShift: new Float32Array(count),
+    seasonEndShift: new Float32Array(count),
+    demand: new Int32Array(count),
     raided: new Uint8Array(count),
     caseRate: new Float64Array(count),
     caseCost: new Float64Array(count),

@@ -342,13 +342,13 @@ export const en = {
     'Intermediaries who, for a fee, arrange the trip, a job, a registration address and papers, and recruit groups of workers that employers order. Some take the money and deliver nothing, sell fake documents or sell workers on to another employer; many register clients at a "rubber" address and take a cut of wages. Villages remember which brokers let their people down, and a broker whose name is bad, or who expects to be caught, cheats less.',
   'mechanism.employers': 'Employers',
   'mechanism.employers.intro':
-    'Firms decide whether to hire a migrant formally (with a permit and taxes) or informally, weighing the sanction they have learnt to expect from their own and other firms\' fines and bribes. Some withhold pay, call the police on workers they owe or keep passports, especially of workers who can neither leave nor complain. Wages rise where workers are short and fall where they are plentiful, and demand for workers rises and falls with the economy.',
+    'Firms decide whether to hire a migrant formally (with a permit and taxes) or informally, weighing the sanction they have learnt to expect from their own and other firms\' fines and bribes. Some withhold pay, call the police on workers they owe or keep passports, especially of workers who can neither leave nor complain. Wages rise where workers are short and fall where they are plentiful, and demand for workers rises and falls with the economy. Where the quota is set from applications, each firm applies for permit slots before the year, as many as it expects to need and finds worth the cost, and spreads them over the year. Farms hire for a season of their own.',
   'mechanism.police': 'Police',
   'mechanism.police.intro':
     'Each region has a police unit with a limited staff: it makes as many street checks and workplace raids as its officers can, aiming raids where it found irregular workers before. A detected case ends in a bribe or in a recorded case: a fine, or detention and removal with a re-entry ban; employers caught hiring informally are fined or pay a bribe, and some buy a detained worker back. Each unit has its own corruption and a monthly target of recorded cases: behind target it records more, ahead of it it takes more bribes.',
   'mechanism.state': 'State',
   'mechanism.state.intro':
-    'The state sets the yearly quota, issues and renews permits, collects fees, keeps the control registry where there is one, and may open an amnesty window.',
+    'The state sets the yearly quota (a fixed number, or slots granted to employers from their applications), issues and renews permits, collects fees, keeps the control registry where there is one, and may open an amnesty window.',
   'mechanism.other': 'Other rules',
   'mechanism.other.intro': 'Further rules of the model.',
 

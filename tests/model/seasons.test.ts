@@ -1,0 +1,121 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { meanInterval, type MeanInterval } from '../../analysis/index.js';
+import { AGRICULTURE } from '../../sim/model/params/places.js';
+import { replicateSeed } from '../../sim/model/random.js';
+import { simulate } from '../../sim/model/simulate.js';
+import { baseOption, optionInput, series, SMALL, type Params } from '../helpers/model.js';
+import { simulateInChild, type FinishedRun } from '../helpers/simulateInChild.js';
+
+/**
+ * Without policy events the shipped bases change smoothly from week to
+ * week: permits are issued through the year (no yearly sawtooth in the
+ * legal stock) and farm work starts and ends over weeks (no one-week fall
+ * in the number abroad). And the two mechanisms that spread the season
+ * each do their part (knockouts, paired over seeds).
+ */
+const show = (i: MeanInterval) => `mean ${i.mean.toPrecision(4)}, 95% CI [${i.ci_low.toPrecision(4)}, ${i.ci_high.toPrecision(4)}]`;
+
+/** The largest change from one week to the next, relative to the first of the two weeks, over weeks 0…end. */
+function largestWeeklyChange(values: number[]): { change: number; week: number } {
+  let largest = { change: 0, week: 0 };
+  for (let week = 1; week < values.length; week++) {
+    const change = Math.abs(values[week] - values[week - 1]) / values[week - 1];
+    if (change > largest.change) largest = { change, week };
+  }
+  return largest;
+}
+
+/** The mean over runs of an indicator's weekly series. */
+function meanSeries(runs: FinishedRun[], name: Parameters<typeof series>[1]): number[] {
+  const all = runs.map((run) => series(run.values, name));
+  return all[0].map((_, week) => all.reduce((a, s) => a + s[week], 0) / all.length);
+}
+
+describe('each shipped base, without policy events, changes smoothly from week to week', () => {
+  /**
+   * A year and a half after the base's own burn-in: a season's end, a new
+   * quota year and a season's start. Sampling noise is kept well below the
+   * bounds by averaging runs: Kazakhstan 2008 at its own 20,000 agents over
+   * 16 seeds (its legal stock is small and moves with the farm season),
+   * Russia and Central Asia at their own 30,000 and 48,000 agents, whose
+   * legal stocks are larger, over one.
+   */
+  const WEEKS = 78;
+  const BASES = [
+    { base: 'kazakhstan-2008', seeds: 16 },
+    { base: 'russia-2025', seeds: 1 },
+    { base: 'central-asia-2025', seeds: 1 },
+  ];
+  let runs: FinishedRun[][];
+  beforeAll(async () => {
+    const inputs = BASES.map(({ base, seeds }) => Array.from({ length: seeds }, (_, k) => optionInput(baseOption(base), replicateSeed(41, k), WEEKS)));
+    // Three child processes side by side: Kazakhstan's runs in two, the others in the third.
+    const [first, second, others] = await Promise.all([simulateInChild(inputs[0].slice(0, 8)), simulateInChild(inputs[0].slice(8)), simulateInChild([...inputs[1], ...inputs[2]])]);
+    runs = [[...first, ...second], others.slice(0, 1), others.slice(1)];
+  }, 900_000);
+
+  it.each(BASES.map(({ base }, k) => ({ base, k })))('$base: the legal stock changes by less than 2% of itself from any week to the next', ({ k }) => {
+    const { change, week } = largestWeeklyChange(meanSeries(runs[k], 'legal'));
+    expect(change, `week ${week}`).toBeLessThan(0.02);
+  });
+
+  it.each(BASES.map(({ base }, k) => ({ base, k })))('$base: the number abroad changes by less than 5% of itself from any week to the next', ({ k }) => {
+    const { change, week } = largestWeeklyChange(meanSeries(runs[k], 'abroad'));
+    expect(change, `week ${week}`).toBeLessThan(0.05);
+  });
+});
+
+describe('the farm season spread over weeks (kazakhstan-2008, 10 paired seeds, 10,000 agents)', () => {
+  const SEEDS = Array.from({ length: 10 }, (_, k) => replicateSeed(43, k));
+  const RUN: Params = { scale: 100, 'population.burn_in_weeks': 52 };
+  /** Through the end of the first season (farms stop within 12 weeks of 1 November: weeks 32–56). */
+  const WEEKS = 60;
+  const SETTINGS: Params[] = [{}, { 'labour.season_spread_weeks': 0 }, { 'migrant.season_return': 0 }];
+  let runs: FinishedRun[][];
+  beforeAll(async () => {
+    const option = baseOption('kazakhstan-2008');
+    const all = await simulateInChild(SETTINGS.flatMap((set) => SEEDS.map((seed) => optionInput(option, seed, WEEKS, { ...RUN, ...set }))));
+    runs = SETTINGS.map((_, k) => all.slice(k * SEEDS.length, (k + 1) * SEEDS.length));
+  }, 900_000);
+
+  /** The largest fall in employment (formal and informal) from one week to the next, as a share of the week before. */
+  const largestFall = (run: FinishedRun) => {
+    const formal = series(run.values, 'employed_formal');
+    const employed = series(run.values, 'employed_informal').map((v, week) => v + formal[week]);
+    let fall = 0;
+    for (let week = 1; week < employed.length; week++) fall = Math.max(fall, (employed[week - 1] - employed[week]) / employed[week - 1]);
+    return fall;
+  };
+
+  it('knockout: with every farm on the same dates (labour.season_spread_weeks 0), work falls more in a single week', () => {
+    const d = meanInterval(runs[1].map((run, s) => largestFall(run) - largestFall(runs[0][s])));
+    expect(d.ci_low, show(d)).toBeGreaterThan(0);
+  });
+
+  it('knockout: when seasonal workers do not go home with the season (migrant.season_return 0), fewer return as it ends', () => {
+    const returns = (run: FinishedRun) => series(run.values, 'returns').slice(32, WEEKS + 1).reduce((a, b) => a + b, 0);
+    const d = meanInterval(runs[0].map((run, s) => returns(run) - returns(runs[2][s])));
+    expect(d.ci_low, show(d)).toBeGreaterThan(0);
+  });
+});
+
+describe('employers\' demand', () => {
+  it('follows a timeline change of labour.jobs_per_potential_migrant in proportion, employer by employer', () => {
+    const option = baseOption('kazakhstan-2008');
+    const jobs = Number(option.params['kazakhstan.labour.jobs_per_potential_migrant']);
+    const offered: { week: number; demand: number[]; peak: number[]; farm: boolean[] }[] = [];
+    simulate({
+      ...optionInput(option, 'demand', 30, SMALL),
+      events: [{ week: 28, set: { 'kazakhstan.labour.jobs_per_potential_migrant': jobs * 0.6 } }],
+      onWeek: (week, _rows, world) => {
+        const e = world.employers;
+        if (week === 27 || week === 28) offered.push({ week, demand: Array.from(e.demand), peak: Array.from(e.jobs), farm: Array.from(e.sector, (s) => s === AGRICULTURE) });
+      },
+    });
+    const [before, after] = offered;
+    // Early July, in every farm's season (they start by 24 June): every employer offers its peak jobs, then 60% of them.
+    expect(before.demand).toEqual(before.peak);
+    expect(after.demand).toEqual(after.peak.map((j) => Math.floor(j * 0.6 + 1e-9)));
+    expect(after.farm.some((f) => f)).toBe(true);
+  });
+});
