@@ -9,6 +9,7 @@ import { learning } from './rules/learning.js';
 import { countMigrant, createTally, finishMeasure } from './rules/measure.js';
 import { moneyOf } from './rules/money.js';
 import { paperwork } from './rules/paperwork.js';
+import { renewal } from './rules/renewal.js';
 import { openQuotaYear } from './rules/policy.js';
 import { returnOf } from './rules/returns.js';
 import { Status } from './state/codes.js';
@@ -18,7 +19,8 @@ import type { World } from './world.js';
 /**
  * One week, in the order of the model's description (ODD, process overview):
  *
- *   policy → departures (decisions at home) → paperwork (+ amnesty) →
+ *   policy → renewal (coming of age, ageing out) →
+ *   departures (decisions at home) → paperwork (+ amnesty) →
  *   labour market → document upkeep → enforcement → money → returns →
  *   measure → learning (villages update their beliefs); people at home
  *   carry their debts (debts), in the same sweep
@@ -36,6 +38,7 @@ export function step(world: World, rows: Float64Array): void {
   if (world.week % WEEKS_PER_YEAR === 0 && world.week !== world.quotaYearStart) openQuotaYear(world);
   setSeason(world);
   world.brokers.capacityLeft.fill(world.params.g.brokerCapacityWeekly);
+  renewal(world);
   departures(world);
   paperwork(world);
   amnesty(world);

@@ -25,6 +25,12 @@ interface Range {
   readonly max?: number;
   readonly values?: readonly string[];
   readonly nullable?: boolean;
+  /**
+   * Read only when the world is built (its size, places, agents' traits,
+   * employers and brokers), so a timeline event cannot change it: scenario
+   * files are refused if an event sets it, and simulate throws.
+   */
+  readonly fixedAtStart?: boolean;
 }
 
 export interface Template<S extends Scope = Scope, N extends string = string, K extends ParamKind = ParamKind> extends Range {
@@ -56,30 +62,32 @@ function tpl<const S extends Scope, const N extends string, const K extends Para
 const share = { min: 0, max: 1 };
 const weekly = { min: 0, max: 1 };
 const money = { min: 0 };
+/** Marks a parameter that shapes the world when it is built and cannot change during a run. */
+const atStart = { fixedAtStart: true } as const;
 
 export const TEMPLATES = [
   // ── Origins: countries, their regions, and each pair of origin and destination ──
-  tpl('origin', 'origin', 'share', 'number', 1, 'weight', 'Weight of this country in the population of potential migrants (weights are normalised over origins).', 'assumption unless the base cites one', { min: 0, max: 1e9 }),
+  tpl('origin', 'origin', 'share', 'number', 1, 'weight', 'Weight of this country in the population of potential migrants (weights are normalised over origins).', 'assumption unless the base cites one', { min: 0, max: 1e9, ...atStart }),
   tpl('origin', 'origin', 'home_wage', 'number', 15_000, 'currency/month', 'Monthly earnings at home, the alternative to migrating.', 'assumption (003 L1556 gives 5,000 som, about $100, for Kyrgyzstan in 2009)', money),
-  tpl('origin', 'origin', 'russian_speakers', 'number', 0.4, 'share', 'Share who speak Russian; they find jobs faster and pass the language exam.', 'assumption; 001 L323–330 (Kyrgyz relatively Russian-speaking)', share),
-  tpl('originRegion', 'origin', 'share', 'number', 1, 'weight', 'Weight of this region in its country\'s potential migrants (normalised within the country); its villages belong to it.', 'assumption unless the base cites one', { min: 0, max: 1e9 }),
+  tpl('origin', 'origin', 'russian_speakers', 'number', 0.4, 'share', 'Share who speak Russian; they find jobs faster and pass the language exam.', 'assumption; 001 L323–330 (Kyrgyz relatively Russian-speaking)', { ...share, ...atStart }),
+  tpl('originRegion', 'origin', 'share', 'number', 1, 'weight', 'Weight of this region in its country\'s potential migrants (normalised within the country); its villages belong to it.', 'assumption unless the base cites one', { min: 0, max: 1e9, ...atStart }),
   tpl('pair', 'pair', 'regime', 'enum', 'worker-tied', 'regime', 'Permit regime for citizens of the origin in the destination country.', 'regimes RU1, RU8 (patent); 004 L1876–1882', { values: REGIMES }),
   tpl('pair', 'pair', 'registration_days', 'integer', 15, 'days', 'Days after arrival within which a citizen of the origin must register in the destination.', 'regimes RU19 (7 working days by default; 15 for Tajik and Uzbek citizens; 30 for EAEU)', { min: 1, max: 365 }),
   tpl('pair', 'pair', 'farm_agreement', 'boolean', false, 'yes/no', 'Whether a bilateral agreement opens the destination\'s seasonal farm quota to the origin.', '003 L2052–2055 (agreement with Kyrgyzstan, none with Uzbekistan)'),
   tpl('pair', 'pair', 'trip_cost', 'number', 10_000, 'currency', 'Cost of the journey from the origin to the destination.', 'assumption (part of >40,000 RUB to go and earn, 001 L24–25)', money),
 
   // ── Destination regions ──
-  tpl('region', 'region', 'jobs_share', 'number', 1, 'weight', 'Weight of this region in its country\'s migrant jobs (normalised within the country).', 'assumption unless the base cites one', { min: 0, max: 1e9 }),
+  tpl('region', 'region', 'jobs_share', 'number', 1, 'weight', 'Weight of this region in its country\'s migrant jobs (normalised within the country).', 'assumption unless the base cites one', { min: 0, max: 1e9, ...atStart }),
   tpl('region', 'region', 'wage_factor', 'number', 1, 'factor', 'Regional wage level relative to the country\'s sector wage.', 'assumption', { min: 0, max: 10 }),
   tpl('region', 'region', 'permit_fee_factor', 'number', 1, 'factor', 'Regional monthly permit fee relative to the country\'s permit.monthly_fee.', 'regimes RU1 (regional coefficient); value assumption', { min: 0, max: 10 }),
   tpl('region', 'region', 'digital_registration', 'boolean', false, 'yes/no', 'Whether digital registration (the Amina app) is in force in the region.', 'regimes RU30 (Moscow and Moscow oblast from 1 Sep 2025); 002'),
 
   // ── Sectors, per destination country ──
-  tpl('destination', 'labour', 'labour.sector_share.construction', 'number', 0.35, 'share', 'Share of migrant jobs in construction.', 'regimes RU40 (survey by sector); shares assumption', share),
-  tpl('destination', 'labour', 'labour.sector_share.agriculture', 'number', 0.05, 'share', 'Share of migrant jobs in agriculture.', 'regimes RU40 (survey by sector); shares assumption', share),
-  tpl('destination', 'labour', 'labour.sector_share.trade', 'number', 0.2, 'share', 'Share of migrant jobs in trade.', 'regimes RU40 (survey by sector); shares assumption', share),
-  tpl('destination', 'labour', 'labour.sector_share.services', 'number', 0.3, 'share', 'Share of migrant jobs in services.', 'regimes RU40 (survey by sector); shares assumption', share),
-  tpl('destination', 'labour', 'labour.sector_share.domestic', 'number', 0.1, 'share', 'Share of migrant jobs in domestic work.', 'regimes RU40 (survey by sector); shares assumption', share),
+  tpl('destination', 'labour', 'labour.sector_share.construction', 'number', 0.35, 'share', 'Share of migrant jobs in construction.', 'regimes RU40 (survey by sector); shares assumption', { ...share, ...atStart }),
+  tpl('destination', 'labour', 'labour.sector_share.agriculture', 'number', 0.05, 'share', 'Share of migrant jobs in agriculture.', 'regimes RU40 (survey by sector); shares assumption', { ...share, ...atStart }),
+  tpl('destination', 'labour', 'labour.sector_share.trade', 'number', 0.2, 'share', 'Share of migrant jobs in trade.', 'regimes RU40 (survey by sector); shares assumption', { ...share, ...atStart }),
+  tpl('destination', 'labour', 'labour.sector_share.services', 'number', 0.3, 'share', 'Share of migrant jobs in services.', 'regimes RU40 (survey by sector); shares assumption', { ...share, ...atStart }),
+  tpl('destination', 'labour', 'labour.sector_share.domestic', 'number', 0.1, 'share', 'Share of migrant jobs in domestic work.', 'regimes RU40 (survey by sector); shares assumption', { ...share, ...atStart }),
   tpl('destination', 'labour', 'labour.wage.construction', 'number', 54_000, 'currency/month', 'Formal monthly wage in construction.', 'regimes RU40 (2021 survey: construction 54k RUB)', money),
   tpl('destination', 'labour', 'labour.wage.agriculture', 'number', 37_000, 'currency/month', 'Formal monthly wage in agriculture.', 'regimes RU40 (2021 survey: agriculture 37k RUB)', money),
   tpl('destination', 'labour', 'labour.wage.trade', 'number', 47_000, 'currency/month', 'Formal monthly wage in trade.', 'regimes RU40 (survey mean 47.1k RUB, 2021)', money),
@@ -93,8 +101,8 @@ export const TEMPLATES = [
   tpl('global', 'migrant', 'migrant.home_attachment', 'number', 1.2, 'home wages', 'Value a potential migrant at home sets on staying (family, land, the hardship and risk of the move), in home wages per month: the alternative-specific constant of staying, which makes leaving a step that a better wage alone does not take.', 'assumption (to be calibrated)', { min: -10, max: 20 }),
   tpl('destination', 'migrant', 'migrant.legal_value', 'number', 1, 'home wages', 'Value of being legal in this country beyond avoiding sanctions (formal jobs, housing, medical care, a bank account, less harassment), in home wages per month; it counts against going without papers or with a fake.', '001 L47–54 (irregular migrants are the victims of abuse); value assumption', { min: 0, max: 20 }),
   tpl('global', 'migrant', 'migrant.network_effect', 'number', 2, 'home wages', 'Value of going where one\'s village already is, per unit share of the village in that region (help with housing, jobs, loans).', '003 L3038–3041 (relatives pay for the trip); value assumption', { min: 0, max: 50 }),
-  tpl('global', 'migrant', 'migrant.horizon_months', 'number', 9, 'months', 'Mean planned length of a stay abroad; one-off costs are spread over it and it pulls a migrant home as it passes.', '003 L1447–1448 (2–8 months for seasonal stays); value assumption', { min: 0.5, max: 240 }),
-  tpl('global', 'migrant', 'migrant.risk_aversion_sd', 'number', 0.5, 'log-sd', 'Spread of risk attitudes: each migrant weighs expected sanctions by a factor drawn log-normally with mean 1 and this log standard deviation.', 'assumption', { min: 0, max: 3 }),
+  tpl('global', 'migrant', 'migrant.horizon_months', 'number', 9, 'months', 'Mean planned length of a stay abroad; one-off costs are spread over it and it pulls a migrant home as it passes.', '003 L1447–1448 (2–8 months for seasonal stays); value assumption', { min: 0.5, max: 240, ...atStart }),
+  tpl('global', 'migrant', 'migrant.risk_aversion_sd', 'number', 0.5, 'log-sd', 'Spread of risk attitudes: each migrant weighs expected sanctions by a factor drawn log-normally with mean 1 and this log standard deviation.', 'assumption', { min: 0, max: 3, ...atStart }),
   tpl('global', 'migrant', 'migrant.target_pull', 'number', 3, 'home wages', 'Value of going home per unit of the savings target earned on this trip (saved plus sent home).', '003 L1572–1576 (migrants go to earn for a house or a wedding); value assumption', { min: 0, max: 50 }),
   tpl('global', 'migrant', 'migrant.horizon_pull', 'number', 1.5, 'home wages', 'Value of going home per planned stay spent abroad.', 'assumption', { min: 0, max: 50 }),
   tpl('global', 'migrant', 'migrant.return_review_weekly', 'number', 0.25, 'probability/week', 'Weekly chance a migrant abroad weighs going home.', 'assumption', weekly),
@@ -112,22 +120,23 @@ export const TEMPLATES = [
   tpl('global', 'migrant', 'migrant.unemployment_pull', 'number', 0.15, 'home wages', 'Value of going home per week without work abroad.', 'assumption', { min: 0, max: 10 }),
   tpl('destination', 'broker', 'broker.fake_document_price', 'number', 20_000, 'currency', 'Price of a fake work document bought through a broker.', '001 L34–43 (fake documents are common); value assumption', money),
   tpl('destination', 'police', 'police.fake_detection', 'number', 0.3, 'probability', 'Chance a check finds a fake document out; a fake that is not found lets its holder through the check (it never makes them legal).', '001 L34–43; value assumption', share),
-  tpl('global', 'population', 'scale', 'integer', 100, 'people/agent', 'Real people each agent stands for; reported figures are multiplied back by it.', 'assumption', { min: 1, max: 100_000 }),
-  tpl('global', 'population', 'currency', 'enum', 'RUB', 'code', 'Currency of every money parameter and indicator.', 'assumption', { values: ['RUB', 'KZT', 'USD'] }),
-  tpl('global', 'population', 'population.potential_migrants', 'integer', 3_000_000, 'people', 'People in the origin regions who may migrate (at home or abroad).', 'assumption; sized to ~2.3 M patent holders and ~0.6 M Kyrgyz abroad (regimes RU38, RU34; 002)', { min: 100, max: 1e9 }),
-  tpl('global', 'population', 'population.initial_abroad_share', 'number', 0.55, 'share', 'Share of potential migrants abroad when the run starts (before burn-in).', 'assumption', share),
-  tpl('global', 'population', 'population.villages', 'integer', 400, 'villages', 'Number of villages of origin; a village is a migrant network.', 'assumption', { min: 1, max: 65_535 }),
-  tpl('global', 'population', 'population.burn_in_weeks', 'integer', 104, 'weeks', 'Weeks simulated before week 0 so that the run starts near the base\'s steady state.', 'assumption', { min: 0, max: 1040 }),
-  tpl('destination', 'labour', 'labour.jobs_per_potential_migrant', 'number', 0.5, 'jobs/person', 'Migrant jobs offered by employers, per potential migrant.', 'assumption', { min: 0, max: 10 }),
-  tpl('global', 'labour', 'labour.employer_size', 'integer', 25, 'jobs', 'Average jobs per employer.', '003 L3019–3021 (a firm asks an intermediary for ~30 workers); value assumption', { min: 1, max: 10_000 }),
+  tpl('global', 'population', 'scale', 'integer', 100, 'people/agent', 'Real people each agent stands for; reported figures are multiplied back by it.', 'assumption', { min: 1, max: 100_000, ...atStart }),
+  tpl('global', 'population', 'currency', 'enum', 'RUB', 'code', 'Currency of every money parameter and indicator.', 'assumption', { values: ['RUB', 'KZT', 'USD'], ...atStart }),
+  tpl('global', 'population', 'population.potential_migrants', 'integer', 3_000_000, 'people', 'People in the origin regions who may migrate (at home or abroad).', 'assumption; sized to ~2.3 M patent holders and ~0.6 M Kyrgyz abroad (regimes RU38, RU34; 002)', { min: 100, max: 1e9, ...atStart }),
+  tpl('global', 'population', 'population.initial_abroad_share', 'number', 0.55, 'share', 'Share of potential migrants put abroad, with papers part-way through their validity, when the burn-in starts.', 'assumption', { ...share, ...atStart }),
+  tpl('global', 'population', 'population.villages', 'integer', 400, 'villages', 'Number of villages of origin; a village is a migrant network.', 'assumption', { min: 1, max: 65_535, ...atStart }),
+  tpl('global', 'population', 'population.working_years', 'number', 27, 'years', 'Years a person belongs to the pool of potential migrants, from coming of age to ageing out (ages 18 to 45 by default). One who ages out at home, or on coming home, is replaced by a newcomer of the same village with traits of their own and no ban or experience (null: nobody comes of age or ages out).', '003 L2184–2185 (of the migrants legalised in 2006, 50% were under 30, 39% 30–45 and 11% over 45); value assumption; a pool that neither grows nor shrinks is an assumption (001 L334–338 expects working-age numbers to fall only by 2030–2050)', { min: 1, max: 100, nullable: true, ...atStart }),
+  tpl('global', 'population', 'population.burn_in_weeks', 'integer', 156, 'weeks', 'Weeks simulated before week 0; with the bans and experience the start back-dates (sim/model/start), the run starts at the base\'s steady state.', 'assumption (a year to settle, two for the control registry and removals to steady; tests/model/steadyStart.test.ts checks the shipped bases)', { min: 0, max: 1040, ...atStart }),
+  tpl('destination', 'labour', 'labour.jobs_per_potential_migrant', 'number', 0.5, 'jobs/person', 'Migrant jobs offered by employers, per potential migrant.', 'assumption', { min: 0, max: 10, ...atStart }),
+  tpl('global', 'labour', 'labour.employer_size', 'integer', 25, 'jobs', 'Average jobs per employer.', '003 L3019–3021 (a firm asks an intermediary for ~30 workers); value assumption', { min: 1, max: 10_000, ...atStart }),
   tpl('destination', 'labour', 'labour.informal_wage_factor', 'number', 0.9, 'factor', 'Informal wage relative to the formal wage.', 'assumption', { min: 0, max: 2 }),
   tpl('destination', 'labour', 'labour.formal_cost_share', 'number', 0.2, 'share of wage', 'Extra cost to the employer of a formal hire (taxes, contributions, paperwork).', '003 L1879–1885 (migrants excluded from social insurance are cheaper); value assumption', { min: 0, max: 5 }),
   tpl('destination', 'labour', 'labour.offseason_demand', 'number', 0.25, 'share', 'Farm labour demand in the off-season (Nov–Mar) relative to the season.', '003 L1447–1448 (seasonal stays of 2–8 months); value assumption', share),
   tpl('global', 'labour', 'labour.search_success', 'number', 0.35, 'probability/week', 'Chance an unemployed migrant searching directly finds an open vacancy in a week.', 'assumption', weekly),
   tpl('global', 'labour', 'labour.network_search_bonus', 'number', 0.5, 'factor', 'Extra job-finding chance per unit share of the village already abroad.', 'assumption', { min: 0, max: 10 }),
   tpl('global', 'labour', 'labour.russian_search_bonus', 'number', 0.3, 'factor', 'Extra job-finding chance for Russian speakers.', '001 L323–330 (employers prefer Russian speakers); value assumption', { min: 0, max: 10 }),
-  tpl('destination', 'employer', 'employer.compliant_share', 'number', 0.795, 'share', 'Share of employers who hire formally whenever the law allows; the rest do so only when sanctions deter them.', 'assumption (fitted to 001 L47 under the earlier decision rule; to be refitted)', share),
-  tpl('destination', 'employer', 'employer.abusive_share', 'number', 0.3, 'share', 'Share of employers who withhold wages and retain passports.', '001 L50–54; 003 L3048–3071 (forced-labour practices); value assumption', share),
+  tpl('destination', 'employer', 'employer.compliant_share', 'number', 0.795, 'share', 'Share of employers who hire formally whenever the law allows; the rest do so only when sanctions deter them.', 'assumption (fitted to 001 L47 under the earlier decision rule; to be refitted)', { ...share, ...atStart }),
+  tpl('destination', 'employer', 'employer.abusive_share', 'number', 0.3, 'share', 'Share of employers who withhold wages and retain passports.', '001 L50–54; 003 L3048–3071 (forced-labour practices); value assumption', { ...share, ...atStart }),
   tpl('global', 'employer', 'employer.withhold_prob', 'number', 0.5, 'probability/week', 'Chance an abusive employer withholds a vulnerable worker\'s pay in a week.', '003 L3048–3071; value assumption', weekly),
   tpl('global', 'employer', 'employer.legal_worker_abuse_factor', 'number', 0.3, 'factor', 'Abuse of a legal worker free to change employer, relative to an irregular or tied one.', '001 L47–50 (irregular migrants most often the victims); 003 L2127–2130; value assumption', share),
   tpl('global', 'employer', 'employer.arrears_settle_prob', 'number', 0.08, 'probability/week', 'Chance an employer pays a worker\'s arrears in a week.', 'assumption', weekly),
@@ -138,7 +147,7 @@ export const TEMPLATES = [
   tpl('destination', 'employer', 'employer.permit_cost', 'number', 10_000, 'currency/permit', 'Employer\'s cost of obtaining an employer-tied permit (fees and paperwork).', 'assumption (regimes KZ11: 310,853–567,250 KZT fee in 2025)', money),
   tpl('destination', 'employer', 'employer.labour_test_weeks', 'integer', 3, 'weeks', 'Weeks an employer must search for citizens before an employer-tied hire (not for farm work).', '003 L2057–2067; regimes KZ11 (vacancy advertised 15 days)', { min: 0, max: 52 }),
   tpl('global', 'migrant', 'migrant.savings_target_months', 'number', 6, 'months of wage', 'Savings that end a stay, in months of the destination wage.', '003 L1572–1576 (goals: house, wedding); value assumption', { min: 0, max: 240 }),
-  tpl('global', 'migrant', 'migrant.initial_savings_months', 'number', 2, 'months of home wage', 'Savings a migrant leaves home with.', '003 L1451–1456 (migrants are "not the poorest"); value assumption', { min: 0, max: 120 }),
+  tpl('global', 'migrant', 'migrant.initial_savings_months', 'number', 2, 'months of home wage', 'Savings a migrant leaves home with.', '003 L1451–1456 (migrants are "not the poorest"); value assumption', { min: 0, max: 120, ...atStart }),
   tpl('destination', 'migrant', 'migrant.living_cost', 'number', 15_000, 'currency/month', 'Housing and food abroad.', '001 L19–22 (a bed ≥15,000 RUB/month)', money),
   tpl('global', 'migrant', 'migrant.remit_share', 'number', 0.6, 'share', 'Share of a month\'s surplus above the savings buffer sent home.', 'assumption', share),
   tpl('global', 'migrant', 'migrant.quit_arrears_months', 'number', 1, 'months of wage', 'Arrears at which a worker quits if quitting costs no legal status.', '003 L3208–3216 (seek help only when unpaid; go home rather than sue); value assumption', { min: 0, max: 24 }),
@@ -165,16 +174,16 @@ export const TEMPLATES = [
   tpl('destination', 'registration', 'registration.employer_address_prob', 'number', 0.8, 'probability', 'Chance a formal employer registers its worker at its own address.', '003 L2917–2919', share),
   tpl('destination', 'digital', 'digital.fee_factor', 'number', 0.3, 'factor', 'Cost of digital registration relative to registration.fee.', '002 (registration cheaper and faster); value assumption', { min: 0, max: 10 }),
   tpl('destination', 'digital', 'digital.signal_loss_weekly', 'number', 0.01, 'probability/week', 'Chance a digitally registered migrant sends no location for 3 working days, losing the registration.', 'regimes RU31; 002; value assumption', weekly),
-  tpl('global', 'broker', 'broker.jobs_per_broker', 'integer', 400, 'jobs', 'Migrant jobs per broker in a region (sets the number of brokers).', 'assumption', { min: 1, max: 1e7 }),
-  tpl('global', 'broker', 'broker.employer_ties', 'integer', 5, 'employers', 'Employers each broker places workers with.', '003 L3019–3025 (a firm orders workers from an intermediary); value assumption', { min: 1, max: 1000 }),
+  tpl('global', 'broker', 'broker.jobs_per_broker', 'integer', 400, 'jobs', 'Migrant jobs per broker in a region (sets the number of brokers).', 'assumption', { min: 1, max: 1e7, ...atStart }),
+  tpl('global', 'broker', 'broker.employer_ties', 'integer', 5, 'employers', 'Employers each broker places workers with.', '003 L3019–3025 (a firm orders workers from an intermediary); value assumption', { min: 1, max: 1000, ...atStart }),
   tpl('destination', 'broker', 'broker.registration_fee', 'number', 5_000, 'currency', 'Fee for registration at a broker\'s "rubber" address.', 'assumption (regimes CR2: intermediaries charge many times official fees)', money),
   tpl('global', 'broker', 'broker.capacity_weekly', 'integer', 6, 'clients/week', 'Clients a broker can take on in a week.', 'assumption; 003 L3019 (groups of ~30 over a season)', { min: 0, max: 10_000 }),
   tpl('destination', 'broker', 'broker.placement_fee', 'number', 20_000, 'currency', 'Fee for arranging a job, registration and paperwork.', 'regimes CR2 (intermediaries charged 20–25k RUB for a permit, 2013)', money),
   tpl('destination', 'broker', 'broker.monthly_cut', 'number', 5_000, 'currency/month', 'Monthly cut a broker takes from wages that pass through him.', '003 L3022–3025 (3,000 tenge/month); RUB value assumption', money),
   tpl('global', 'broker', 'broker.contract_months', 'number', 4, 'months', 'Length of a broker\'s contract with a recruited worker.', '003 L3019–3021 (3–4 months)', { min: 0, max: 60 }),
-  tpl('global', 'broker', 'broker.fraud_rate', 'number', 0.08, 'probability', 'Chance a broker takes the fee and delivers nothing.', '003 L3033–3034, L3104–3117; value assumption', share),
+  tpl('global', 'broker', 'broker.fraud_rate', 'number', 0.08, 'probability', 'Chance a broker takes the fee and delivers nothing.', '003 L3033–3034, L3104–3117; value assumption', { ...share, ...atStart }),
   tpl('global', 'broker', 'broker.passport_hold_prob', 'number', 0.3, 'probability', 'Chance a broker keeps the client\'s passport.', '003 L2872–2873, L3104–3117; value assumption', share),
-  tpl('global', 'broker', 'broker.protection_share', 'number', 0.3, 'share', 'Share of brokers paying police for protection; their clients\' cases are settled by a bribe.', '003 L3197–3200; value assumption', share),
+  tpl('global', 'broker', 'broker.protection_share', 'number', 0.3, 'share', 'Share of brokers paying police for protection; their clients\' cases are settled by a bribe.', '003 L3197–3200; value assumption', { ...share, ...atStart }),
   tpl('global', 'broker', 'broker.rubber_address_detect', 'number', 0.2, 'probability', 'Chance a check finds a broker\'s "rubber" registration address invalid.', 'assumption', share),
   tpl('destination', 'police', 'police.capacity', 'number', 1, 'factor', 'Scales all enforcement: street checks, raids, registry expulsions, detention on denunciation (0: no enforcement).', 'assumption', { min: 0, max: 100 }),
   tpl('destination', 'police', 'police.street_checks_weekly', 'number', 0.02, 'share/week', 'Share of migrants abroad stopped in street checks per week, at capacity 1.', 'regimes C6 ("every month the police come"); value assumption', weekly),

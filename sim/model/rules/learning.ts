@@ -1,3 +1,4 @@
+import { clearNews } from '../state/beliefs.js';
 import type { World } from '../world.js';
 import { WEEKS_PER_MONTH } from '../time.js';
 
@@ -31,9 +32,5 @@ export function learning(world: World): void {
       fraud[k] += weight * (news.defrauded[k] / clients - fraud[k]);
     }
   }
-  news.present.fill(0);
-  news.employed.fill(0);
-  news.checked.fill(0);
-  news.clients.fill(0);
-  news.defrauded.fill(0);
+  clearNews(world.beliefs);
 }

@@ -1,7 +1,8 @@
 /**
  * Migrants as a struct of arrays: one typed array per field, indexed by
- * agent id. Every potential migrant exists for the whole run, at home or
- * abroad; nobody is added or removed, so ids are stable.
+ * agent id. The number of places is fixed and ids are stable: a person who
+ * ages out of the pool of potential migrants hands their place to a
+ * newcomer of the same village (rules/renewal.ts).
  */
 export interface Migrants {
   readonly count: number;
@@ -43,6 +44,8 @@ export interface Migrants {
   readonly bannedUntil: Int32Array;
   readonly detainedUntil: Int32Array;
   readonly brokerUntil: Int32Array;
+  /** Day the person ages out of the pool of potential migrants (at home then, or on coming home). */
+  readonly agesOutDay: Int32Array;
 }
 
 /** Allocates `count` migrants, all at home with no documents. */
@@ -80,6 +83,7 @@ export function createMigrants(count: number): Migrants {
     bannedUntil: new Int32Array(count),
     detainedUntil: new Int32Array(count),
     brokerUntil: new Int32Array(count),
+    agesOutDay: new Int32Array(count),
   };
   return m;
 }
