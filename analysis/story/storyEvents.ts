@@ -27,7 +27,7 @@ export type StoryEvent =
   | { readonly week: number; readonly kind: 'returned'; readonly savings: number }
   | { readonly week: number; readonly kind: 'moved'; readonly region: string }
   | { readonly week: number; readonly kind: 'stop'; readonly raid: boolean }
-  | { readonly week: number; readonly kind: 'nothing-found' | 'fraud' }
+  | { readonly week: number; readonly kind: 'nothing-found' | 'fraud' | 'aged-out' }
   | { readonly week: number; readonly kind: 'bribe'; readonly amount: number; readonly by: 'migrant' | 'broker' | 'employer' }
   | { readonly week: number; readonly kind: 'fine' | 'broker-fee' | 'fake-document' | 'permit-paid' | 'arrears-paid'; readonly amount: number }
   /** What reached home over a month (the weeks from `week` to `toWeek`). */
@@ -69,6 +69,7 @@ export const EVENT_MECHANISM: Readonly<Record<StoryEventKind, MechanismKey>> = {
   'permit-paid': 'state',
   'arrears-paid': 'employers',
   remittance: 'migrants',
+  'aged-out': 'migrants',
 };
 
 const REGISTRATION_HOW = {
@@ -131,7 +132,8 @@ function monthOf(week: number): number {
 
 /**
  * The model's own events that the weekly states cannot show (a stop that
- * found nothing, a bribe, a fine, fees, remittances), as story events.
+ * found nothing, a bribe, a fine, fees, remittances, ageing out of the
+ * pool of potential migrants), as story events.
  * Departures, documents, withheld pay, detention, removal and return are
  * told from the states, so they are not repeated here. Weekly remittances
  * are summed by month, so a long stay does not fill the page.
@@ -166,6 +168,9 @@ export function modelStoryEvents(trace: readonly TraceEvent[]): StoryEvent[] {
         break;
       case 'broker-fraud':
         events.push({ week, kind: 'fraud' });
+        break;
+      case 'aged-out':
+        events.push({ week, kind: 'aged-out' });
         break;
       case 'bribe':
         events.push({ week, kind: 'bribe', amount, by: e.how === 'broker' || e.how === 'employer' ? e.how : 'migrant' });

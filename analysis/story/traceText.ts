@@ -69,6 +69,8 @@ export function describeTraceEvent(event: TraceEvent, currency: string): string 
       return `Returned home from ${event.region} with ${sum} of savings.`;
     case 'removed':
       return `Removed from the country (was in ${event.region}); banned from returning until week ${event.untilWeek}.`;
+    case 'aged-out':
+      return 'Aged out of the people who may migrate; from here on the story follows a newcomer of the same village who took their place.';
   }
 }
 

@@ -1,17 +1,15 @@
-import { arrive } from './actions/travel.js';
 import { INDICATORS, resultPlaces, type IndicatorTable } from './indicators.js';
-import { placesOfValues } from './params/catalogue.js';
+import { expandValues, placesOfValues, templateOf } from './params/catalogue.js';
 import { compileParams } from './params/compileParams.js';
 import type { ParamValue, ParamValues } from './params/paramDef.js';
-import { DEFAULT_PLACES, type PlacesSpec } from './params/places.js';
-import { cumulate, drawIndex, exponentialDays } from './random.js';
-import { openQuotaYear, setQuotaCaps } from './rules/policy.js';
+import { compilePlaces, DEFAULT_PLACES, type PlacesSpec } from './params/places.js';
+import { setQuotaCaps } from './rules/policy.js';
 import { measure, placeCount } from './rules/measure.js';
-import { Status } from './state/codes.js';
+import { clearNews } from './state/beliefs.js';
 import { step } from './step.js';
-import { DAYS_PER_MONTH, DAYS_PER_WEEK } from './time.js';
+import { burnIn } from './start/burnIn.js';
 import { pickAgent, type TraceRequest, type TracedAgent } from './pickAgent.js';
-import { createWorld, type World } from './world.js';
+import { createWorld, setClock, type World } from './world.js';
 
 /** A change of parameters at the start of a week of the horizon. */
 export interface TimelineEvent {
@@ -48,27 +46,22 @@ export interface SimulationInput {
  */
 export function simulate(input: SimulationInput): IndicatorTable & { world: World; traced?: TracedAgent } {
   const places = input.places ?? placesOfValues(input.params) ?? DEFAULT_PLACES;
-  const burnIn = compileParams(input.params, places).g.populationBurnInWeeks;
-  const world = createWorld(input.params, input.seed, -burnIn, places);
-  seedMigrantsAbroad(world);
-  openQuotaYear(world);
+  const burnInWeeks = compileParams(input.params, places).g.populationBurnInWeeks;
+  const events = [...(input.events ?? [])];
+  refuseFixedParameters(events, places);
+  const world = createWorld(input.params, input.seed, -burnInWeeks, places);
 
   const placeNames = resultPlaces(world.params.places.destinations);
   const width = INDICATORS.length * placeCount(world);
   const values = new Float64Array((input.weeks + 1) * width);
   const scratch = new Float64Array(width);
-  const events = [...(input.events ?? [])];
-  // The burn-in's last step is week 0, so that every day before week 1 is stepped once (week 1 then covers days 1–7 only).
-  for (let week = -burnIn + 1; week <= 0; week++) {
-    setClock(world, week);
-    step(world, scratch);
-  }
-  setClock(world, 0);
-  // Events of week 0 (month 0) are part of the state at the start of the horizon, and act from week 1.
+  // The burn-in's last step is week 0 (days −6 to 0), which also opens the first quota year of the horizon.
+  burnIn(world, input.seed, burnInWeeks, scratch);
+  // Events of month 0 are in force from week 0: the week-0 row shows their rules with the state of day 0, and week 1 is the first step under them.
   applyEvents(world, input.params, places, events, 0);
-  // Year 0 opened in the burn-in's last step, or when a world without burn-in was built; this only makes sure.
-  if (world.quotaYearStart !== 0) openQuotaYear(world);
   measure(world, scratch);
+  // Counting week 0 gathers the villages' news again, after the burn-in's last week has taught them: it must not count twice in week 1.
+  clearNews(world.beliefs);
   for (let p = 0; p < placeNames.length; p++) {
     for (let c = 0; c < INDICATORS.length; c++) if (INDICATORS[c].kind === 'flow') scratch[p * INDICATORS.length + c] = 0;
   }
@@ -89,11 +82,6 @@ export function simulate(input: SimulationInput): IndicatorTable & { world: Worl
   return { weeks: input.weeks, places: placeNames, values, ...extra };
 }
 
-function setClock(world: World, week: number): void {
-  world.week = week;
-  world.day = week * DAYS_PER_WEEK;
-}
-
 /** Applies the events due at this week; parameters are recompiled from the initial values and every event so far. */
 function applyEvents(world: World, initial: ParamValues, places: PlacesSpec, events: TimelineEvent[], week: number): void {
   const due = events.filter((e) => e.week === week);
@@ -106,23 +94,16 @@ function applyEvents(world: World, initial: ParamValues, places: PlacesSpec, eve
 }
 
 /**
- * Puts a share of the population abroad before the burn-in, spread over
- * regions by their jobs and over the time they have been away, so that
- * they do not all return at once.
+ * A timeline event may not set a parameter that is read only when the
+ * world is built (registry: fixedAtStart): it would change nothing, or
+ * (scale) break the reports. Scenario files are checked with positions
+ * before they get here; this guards every other caller.
  */
-function seedMigrantsAbroad(world: World): void {
-  const m = world.migrants;
-  const p = world.params;
-  const rng = world.rng.decisions;
-  const jobs = new Float64Array(p.places.regions.length);
-  for (let e = 0; e < world.employers.count; e++) jobs[world.employers.region[e]] += world.employers.jobs[e];
-  const regionCum = cumulate(jobs);
-  const meanReview = p.g.migrantReviewMonths * DAYS_PER_MONTH;
-  for (let i = 0; i < m.count; i++) {
-    m.nextReviewDay[i] = world.day + exponentialDays(rng, meanReview);
-    if (rng() >= p.g.populationInitialAbroadShare || regionCum[regionCum.length - 1] === 0) continue;
-    arrive(world, i, drawIndex(rng, regionCum));
-    m.arrivalDay[i] = world.day - Math.round(rng() * m.horizonMonths[i] * DAYS_PER_MONTH);
-    m.status[i] = Status.Abroad;
+function refuseFixedParameters(events: readonly TimelineEvent[], places: PlacesSpec): void {
+  const compiled = compilePlaces(places);
+  for (const event of events) {
+    for (const name of Object.keys(expandValues(event.set, compiled))) {
+      if (templateOf(name)?.fixedAtStart) throw new Error(`parameter ${name} is fixed at the start of a run; a timeline event (week ${event.week}) cannot change it`);
+    }
   }
 }

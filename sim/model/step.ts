@@ -14,6 +14,7 @@ import { countMigrant, createTally, finishMeasure } from './rules/measure.js';
 import { moneyOf } from './rules/money.js';
 import { paperwork } from './rules/paperwork.js';
 import { planPolicing } from './rules/policing.js';
+import { renewal } from './rules/renewal.js';
 import { openQuotaYear } from './rules/policy.js';
 import { fileQuotaApplications } from './rules/quotaApplications.js';
 import { returnOf } from './rules/returns.js';
@@ -24,13 +25,14 @@ import type { World } from './world.js';
 /**
  * One week, in the order of the model's description (ODD, process overview):
  *
- *   policy (quota year, employers' applications) → business cycle →
- *   demand (season) → brokers' conduct and group orders → departures
- *   (decisions at home, calls of recruiting brokers) → paperwork
- *   (+ amnesty) → labour market → policing (the police units plan their
- *   week) → document upkeep → enforcement → money → returns → measure →
- *   learning (villages, then employers, update their beliefs) → wages;
- *   people at home carry their debts (debts), in the same sweep
+ *   policy (quota year, employers' applications) → renewal (coming of
+ *   age, ageing out) → business cycle → demand (season) → brokers' conduct
+ *   and group orders → departures (decisions at home, calls of recruiting
+ *   brokers) → paperwork (+ amnesty) → labour market → policing (the
+ *   police units plan their week) → document upkeep → enforcement →
+ *   money → returns → measure → learning (villages, then employers, update
+ *   their beliefs) → wages; people at home carry their debts (debts), in
+ *   the same sweep
  *
  * Timeline events are applied by the loop before the step; no rule
  * advances the clock. The upkeep-to-measure rules run migrant by migrant
@@ -44,6 +46,7 @@ export function step(world: World, rows: Float64Array): void {
   // Quota years are the calendar years of the horizon, opening in the week of 1 January (and so in the burn-in).
   if (world.week === world.quotaYearEnd) openQuotaYear(world);
   fileQuotaApplications(world);
+  renewal(world);
   businessCycle(world);
   setDemand(world);
   world.brokers.capacityLeft.fill(world.params.g.brokerCapacityWeekly);

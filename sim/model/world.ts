@@ -5,9 +5,10 @@ import { placesOfValues } from './params/catalogue.js';
 import { compileParams, type ModelParams } from './params/compileParams.js';
 import type { ParamValues } from './params/paramDef.js';
 import { AGRICULTURE, DEFAULT_PLACES, SECTORS, type PlacesSpec } from './params/places.js';
-import { createStream, cumulate, drawIndex, standardNormal, type Rng } from './random.js';
+import { createStream, cumulate, drawIndex, type Rng } from './random.js';
+import { drawTraits, initialAgesOutDay, sectorWeights } from './actions/newcomer.js';
 import { createBrokers, type Brokers } from './state/brokers.js';
-import { Flag, NEVER } from './state/codes.js';
+import { NEVER } from './state/codes.js';
 import { createEmployers, type Employers } from './state/employers.js';
 import { createEmployerSlots, SlotKind, SLOT_KINDS, type EmployerSlots } from './state/employerSlots.js';
 import { createMigrants, type Migrants } from './state/migrants.js';
@@ -85,6 +86,8 @@ export interface World {
     readonly economy: Rng;
     /** Brokers' own conduct: choosing a broker, group orders and calls, selling on, fraud, fakes' quality and reports. */
     readonly brokers: Rng;
+    /** Ages at the start, and newcomers' traits and first review (rules/renewal.ts). */
+    readonly renewal: Rng;
   };
 }
 
@@ -103,29 +106,25 @@ export function createWorld(values: ParamValues, seed: string, startWeek: number
   const migrants = createMigrants(agents);
   const regionWeight = params.originRegion.map((r, k) => r.share * originShare(params, params.places.originOf[k]));
   const regionCum = cumulate(regionWeight);
-  const sectorCum = cumulate(meanSectorShares(params));
+  const sectors = sectorWeights(params);
+  // Ages have a stream of their own, so that the world's other draws do not depend on them.
+  const renewal = createStream(seed, 'renewal');
+  const today = startWeek * DAYS_PER_WEEK;
   for (let i = 0; i < agents; i++) {
     const originRegion = drawIndex(init, regionCum);
     const v = villages.first[originRegion] + Math.floor(init() * villages.count[originRegion]);
-    const origin = params.places.originOf[originRegion];
-    migrants.origin[i] = origin;
+    migrants.origin[i] = params.places.originOf[originRegion];
     migrants.village[i] = v;
     villages.size[v]++;
-    migrants.sector[i] = drawIndex(init, sectorCum);
-    if (init() < params.origin[origin].russianSpeakers) migrants.flags[i] |= Flag.RussianSpeaker;
-    // Log-normal with mean 1: risk attitudes differ, the average migrant weighs sanctions at face value.
-    const sd = g.migrantRiskAversionSd;
-    migrants.riskAversion[i] = Math.exp(sd * standardNormal(init) - (sd * sd) / 2);
-    // Plans and means vary ±50% around their averages: assumption.
-    migrants.horizonMonths[i] = g.migrantHorizonMonths * (0.5 + init());
-    migrants.wealth[i] = g.migrantInitialSavingsMonths * (0.5 + init());
+    drawTraits(params, migrants, i, init, sectors);
+    migrants.agesOutDay[i] = initialAgesOutDay(params, today, renewal);
     migrants.bannedUntil[i] = NEVER;
     migrants.registeredUntil[i] = NEVER;
     migrants.permitUntil[i] = NEVER;
     migrants.graceUntil[i] = NEVER;
   }
 
-  const employers = buildEmployers(params, agents, init, startWeek * DAYS_PER_WEEK);
+  const employers = buildEmployers(params, agents, init, today);
   const slots = createEmployerSlots(employers.count);
   // Before any record of its own, an employer expects to need a slot for each of its jobs in a year.
   for (let e = 0; e < employers.count; e++) {
@@ -178,6 +177,7 @@ export function createWorld(values: ParamValues, seed: string, startWeek: number
       debts: createStream(seed, 'debts'),
       economy: economyStream,
       brokers: createStream(seed, 'brokers'),
+      renewal,
     },
   };
   // The jobs offered in the first week (farms out of season in winter).
@@ -190,13 +190,6 @@ function originShare(params: ModelParams, origin: number): number {
   const regionsOf = params.originRegion.filter((_, k) => params.places.originOf[k] === origin);
   const regionTotal = regionsOf.reduce((a, r) => a + r.share, 0) || 1;
   return params.origin[origin].share / total / regionTotal;
-}
-
-/** A migrant's trade: the job-weighted mix of sectors over destination countries. */
-function meanSectorShares(params: ModelParams): Float64Array {
-  const mix = new Float64Array(SECTORS.length);
-  for (const d of params.dest) for (let s = 0; s < SECTORS.length; s++) mix[s] += d.sectorShare[s] * d.labourJobsPerPotentialMigrant;
-  return mix;
 }
 
 /** Jobs of each region: the country's jobs per potential migrant, split by the regions' weights. */
@@ -279,4 +272,10 @@ function buildBrokers(params: ModelParams, employers: Employers, rng: Rng): Brok
   }
   brokers.regionStart[regions] = id;
   return brokers;
+}
+
+/** Sets the clock to the start of `week` (day 7 × week); only the loops that run weeks call it. */
+export function setClock(world: World, week: number): void {
+  world.week = week;
+  world.day = week * DAYS_PER_WEEK;
 }

@@ -13,7 +13,12 @@ export interface RunRecordInfo {
   readonly platform: string;
 }
 
-/** The manifest of a results folder: what was run, with which seeds and version, and how the run went. */
+/**
+ * The manifest of a results folder: what was run, with which seeds and
+ * version, and how the run went. Each option records `burn_in_weeks`, the
+ * unrecorded weeks every run of it simulated before week 0 (its
+ * population.burn_in_weeks: the same for every replicate).
+ */
 export function buildManifest(scenario: ResolvedScenario, version: string, run: Omit<RunRecordInfo, 'host' | 'node' | 'platform'>): object {
   return {
     scenario: {
@@ -28,7 +33,7 @@ export function buildManifest(scenario: ResolvedScenario, version: string, run: 
     replicates: scenario.replicates,
     years: scenario.years,
     replicate_seeds: Array.from({ length: scenario.replicates }, (_, r) => replicateSeed(scenario.seed, r)),
-    options: scenario.options.map((o) => ({ name: o.name, parameters: o.params, events: o.events })),
+    options: scenario.options.map((o) => ({ name: o.name, burn_in_weeks: o.params['population.burn_in_weeks'], parameters: o.params, events: o.events })),
     run: { ...run, host: hostname(), node: process.version, platform: `${process.platform}-${process.arch}` },
   };
 }

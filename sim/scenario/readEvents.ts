@@ -51,7 +51,7 @@ function readEvent(src: YamlSource, node: ValueNode | null, owner: string, param
     else src.report(monthEntry.value ?? monthEntry.key, `month: expected a number ≥ 0, got ${describeNode(monthEntry.value)}`);
   }
   const where = month === undefined ? `event of ${owner}` : `event at month ${month} of ${owner}`;
-  const set = setEntry ? readParamSet(src, setEntry.value, where, params) : {};
+  const set = setEntry ? readParamSet(src, setEntry.value, where, params, true) : {};
   if (month === undefined || !monthEntry) return [];
   return [{ month, set, src, monthNode: monthEntry.value ?? monthEntry.key, owner }];
 }

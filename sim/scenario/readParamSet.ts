@@ -8,9 +8,11 @@ import { describeNode, type ValueNode, type YamlSource } from './yamlSource.js';
 /**
  * Reads a `set:` mapping of parameter overrides, checking every name against
  * the registry and every value against its parameter's kind and range.
- * Only valid entries are returned; an empty `set:` is an empty override.
+ * In a timeline event (`inEvent`), a parameter fixed at the start of a run
+ * is refused. Only valid entries are returned; an empty `set:` is an empty
+ * override.
  */
-export function readParamSet(src: YamlSource, node: ValueNode | null, where: string, params: ParamCatalogue): Record<string, ParamValue> {
+export function readParamSet(src: YamlSource, node: ValueNode | null, where: string, params: ParamCatalogue, inEvent = false): Record<string, ParamValue> {
   if (node === null) return {};
   const entries = readMapping(src, node, null, where);
   const values: Record<string, ParamValue> = {};
@@ -18,6 +20,10 @@ export function readParamSet(src: YamlSource, node: ValueNode | null, where: str
     const def = params.lookup(name);
     if (!def) {
       src.report(key, `unknown parameter "${name}" in ${where}${params.unknownHint(name)}`);
+      continue;
+    }
+    if (inEvent && def.fixedAtStart) {
+      src.report(key, `${name} cannot change during a run: it is fixed when the world is built, so an event cannot set it; set it in set: (the scenario's or an option's) instead`);
       continue;
     }
     if (value !== null && !isScalar(value)) {

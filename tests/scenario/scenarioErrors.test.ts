@@ -195,6 +195,55 @@ describe('a scenario with one mistake is rejected with its file, line, column an
   });
 });
 
+describe('a timeline event may only set what can change during a run', () => {
+  const REASON = 'cannot change during a run: it is fixed when the world is built, so an event cannot set it; set it in set: (the scenario\'s or an option\'s) instead';
+
+  test.each([
+    ['employer.compliant_share', '0.5'],
+    ['employer.abusive_share', '0.1'],
+    ['broker.protection_share', '0'],
+    ['labour.jobs_per_potential_migrant', '0.7'],
+    ['scale', '50'],
+    ['population.working_years', '30'],
+  ])('an option\'s event that sets %s is refused at the parameter\'s name', (name, value) => {
+    const text = lines('name: Test', 'base: empty', 'options:', '  - name: a', `    at: { month: 6, set: { ${name}: ${value} } }`);
+    expect(problemsOf(text)).toEqual([`scenario.yaml:5:28: ${name} ${REASON}`]);
+  });
+
+  test('a timeline event with a fixed parameter among changeable ones is refused for that parameter only', () => {
+    const text = lines(
+      'name: Test',
+      'base: empty',
+      'timeline:',
+      '  - month: 0',
+      '    set:',
+      '      quota.annual: 1000',
+      '      russia.moscow.jobs_share: 2',
+      'options:',
+      '  - name: a',
+    );
+    expect(problemsOf(text)).toEqual([`scenario.yaml:7:7: russia.moscow.jobs_share ${REASON}`]);
+  });
+
+  test('a base\'s timeline is checked against the base file', () => {
+    const bases = { 'bases/tiny.yaml': lines('name: Tiny', 'timeline:', '  - { month: 3, set: { kyrgyzstan.share: 2 } }') };
+    expect(problemsOf(lines('name: Test', 'base: tiny', 'options:', '  - name: a'), bases)).toEqual([`bases/tiny.yaml:3:24: kyrgyzstan.share ${REASON}`]);
+  });
+
+  test('the same parameters are accepted in set:, for the scenario and for an option', () => {
+    const text = lines(
+      'name: Test',
+      'base: empty',
+      'set: { employer.compliant_share: 0.5, scale: 50 }',
+      'options:',
+      '  - name: a',
+      '    set: { broker.protection_share: 0, labour.jobs_per_potential_migrant: 0.7 }',
+    );
+    const scenario = parseScenario(text, 'scenario.yaml', memoryBases(EMPTY_BASE), SHIPPED);
+    expect(scenario.options[0].params).toMatchObject({ 'russia.employer.compliant_share': 0.5, scale: 50, 'broker.protection_share': 0, 'russia.labour.jobs_per_potential_migrant': 0.7 });
+  });
+});
+
 describe('problems in a base file are reported against that file', () => {
   test('a bad value in a base names the base file and its line', () => {
     const bases = { 'bases/tiny.yaml': lines('name: Tiny', 'set:', '  scale: 0', '  kyrgyzstan.russia.regime: eaeu') };

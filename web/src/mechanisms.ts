@@ -13,7 +13,7 @@ export interface Mechanism {
 
 /** Which rule functions belong to which actor, in the order a week runs them (sim/model/step.ts). */
 export const MECHANISMS: readonly { key: Mechanism['key']; fns: readonly string[] }[] = [
-  { key: 'migrants', fns: ['chooseDestination', 'departures', 'papersCosts', 'register', 'applyForWorkerPermit', 'returnOf', 'debtAtHome', 'learning'] },
+  { key: 'migrants', fns: ['renewal', 'chooseDestination', 'departures', 'papersCosts', 'register', 'applyForWorkerPermit', 'returnOf', 'debtAtHome', 'learning'] },
   { key: 'brokers', fns: ['brokerConduct', 'takeGroupOrders', 'chooseBroker', 'serveClient', 'sellOn'] },
   { key: 'employers', fns: ['fileQuotaApplications', 'businessCycle', 'setDemand', 'formalPropensity', 'decideFormalHire', 'slotUseChance', 'retainPassport', 'labourMarket', 'withholdChance', 'denounceChance', 'moneyOf', 'buyBack', 'employerLearning', 'adjustWages'] },
   { key: 'police', fns: ['planPolicing', 'enforceOn'] },

@@ -54,6 +54,7 @@ export function toDef(t: Template, prefix: string, place: string): ParamDef {
     ...(t.max === undefined ? {} : { max: t.max }),
     ...(t.values === undefined ? {} : { values: t.values }),
     ...(t.nullable === undefined ? {} : { nullable: t.nullable }),
+    ...(t.fixedAtStart === undefined ? {} : { fixedAtStart: t.fixedAtStart }),
     template: t.name,
     place,
   };

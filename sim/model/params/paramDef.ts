@@ -29,6 +29,8 @@ export interface ParamDef {
   readonly values?: readonly string[];
   /** Whether `null` ("none") is allowed. */
   readonly nullable?: boolean;
+  /** Read only when the world is built: a timeline event may not set it. */
+  readonly fixedAtStart?: boolean;
   /** The registry template it comes from (`permit.monthly_fee`) and the place it is for (`russia`; empty when global). */
   readonly template: string;
   readonly place: string;

@@ -1,3 +1,4 @@
+import { clearNews } from '../state/beliefs.js';
 import type { World } from '../world.js';
 import { WEEKS_PER_MONTH } from '../time.js';
 
@@ -34,11 +35,7 @@ export function learning(world: World): void {
     }
   }
   learnOfBrokers(world);
-  news.present.fill(0);
-  news.employed.fill(0);
-  news.checked.fill(0);
-  news.clients.fill(0);
-  news.defrauded.fill(0);
+  clearNews(world.beliefs);
 }
 
 /** What each village believes of the brokers it knows by name, from the week's reports of them (same weights as learning). */

@@ -54,3 +54,13 @@ export function createBeliefs(params: ModelParams, villages: number): Beliefs {
     },
   };
 }
+
+/** Clears the week's news, once the villages have learnt from it (or when a count must not feed it). */
+export function clearNews(beliefs: Beliefs): void {
+  const news = beliefs.news;
+  news.present.fill(0);
+  news.employed.fill(0);
+  news.checked.fill(0);
+  news.clients.fill(0);
+  news.defrauded.fill(0);
+}

@@ -37,3 +37,5 @@ export const Experience = { Caught: 1, Defrauded: 2 } as const;
 export const NO_ONE = -1;
 /** A day far in the past, for "never" deadlines. */
 export const NEVER = -2_000_000_000;
+/** A day far in the future, for what never comes (ageing out when nobody does). */
+export const FOREVER = 2_000_000_000;

@@ -1,7 +1,8 @@
 /**
  * Migrants as a struct of arrays: one typed array per field, indexed by
- * agent id. Every potential migrant exists for the whole run, at home or
- * abroad; nobody is added or removed, so ids are stable.
+ * agent id. The number of places is fixed and ids are stable: a person who
+ * ages out of the pool of potential migrants hands their place to a
+ * newcomer of the same village (rules/renewal.ts).
  */
 export interface Migrants {
   readonly count: number;
@@ -45,6 +46,8 @@ export interface Migrants {
   readonly brokerUntil: Int32Array;
   /** The broker who sold the migrant's fake document (valid while Flag.FakeDocument is set). */
   readonly fakeSeller: Int32Array;
+  /** Day the person ages out of the pool of potential migrants (at home then, or on coming home). */
+  readonly agesOutDay: Int32Array;
 }
 
 /** Allocates `count` migrants, all at home with no documents. */
@@ -83,6 +86,7 @@ export function createMigrants(count: number): Migrants {
     detainedUntil: new Int32Array(count),
     brokerUntil: new Int32Array(count),
     fakeSeller: new Int32Array(count).fill(-1),
+    agesOutDay: new Int32Array(count),
   };
   return m;
 }

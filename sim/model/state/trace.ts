@@ -24,7 +24,8 @@ export type TraceKind =
   | 'remittance'
   | 'moved'
   | 'returned'
-  | 'removed';
+  | 'removed'
+  | 'aged-out';
 
 /**
  * One event of the traced migrant. Fields beyond week and kind are set
@@ -33,7 +34,9 @@ export type TraceKind =
  * destination region's name, `how` a detail of the kind (departure:
  * broker or alone; police-stop: street or raid; registered: the channel;
  * bribe: migrant, broker or employer; detained: police or employer), and
- * `untilWeek` the end of a re-entry ban.
+ * `untilWeek` the end of a re-entry ban. `aged-out`: the person left the
+ * pool of potential migrants and a newcomer of the same village now holds
+ * the agent's place.
  */
 export interface TraceEvent {
   readonly week: number;

@@ -31,6 +31,8 @@ export function brokerUse({ wave, from, to, read }: FraudWave): Probe<BrokerUse>
   let count: number[] = [];
   const utilities = new Float64Array(512);
   const scratch = new Float64Array(3);
+  // Who had been defrauded before this week: the start gives some people the experience of earlier trips.
+  let defraudedBefore: Uint8Array | undefined;
   return {
     onWeek(week, _rows, world) {
       const m = world.migrants;
@@ -38,11 +40,12 @@ export function brokerUse({ wave, from, to, read }: FraudWave): Probe<BrokerUse>
       const broker = world.brokers.regionStart[0];
       if (wave && week === from - 1) world.brokers.fraudRate[broker] = 1;
       if (wave && week === to) world.brokers.fraudRate[broker] = world.params.g.brokerFraudRate;
-      if (wave && week >= from && week <= to) {
+      if (wave && week >= from && week <= to && defraudedBefore) {
         for (let i = 0; i < m.count; i++) {
-          if (m.experience[i] & Experience.Defrauded && m.arrivalDay[i] >= world.day - DAYS_PER_WEEK) victims.add(m.village[i]);
+          if (m.experience[i] & Experience.Defrauded && !defraudedBefore[i] && m.arrivalDay[i] >= world.day - DAYS_PER_WEEK) victims.add(m.village[i]);
         }
       }
+      defraudedBefore = Uint8Array.from(m.experience, (bits) => bits & Experience.Defrauded);
       if (week !== read) return;
       const scale = Math.max(world.params.g.migrantDestinationScale, world.params.g.migrantChoiceScale);
       chanceSum = new Array<number>(world.villages.abroad.length).fill(0);

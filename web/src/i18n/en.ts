@@ -173,6 +173,7 @@ export const en = {
   'story.permitPaid': "Paid the month's permit fee of {amount}.",
   'story.arrearsPaid': 'The employer paid the withheld wages: {amount}.',
   'story.remittance': 'Sent {amount} home this month.',
+  'story.agedOut': 'Grew too old to count among those who may migrate; from here the story follows a young person of the same village who took their place.',
   'story.end': 'End of the run: {place}, savings {savings}, debt {debt}.',
   'story.formal': 'formal',
   'story.informal': 'informal',

@@ -175,6 +175,7 @@ export const ky: Catalogue = {
   'story.permitPaid': 'Патенттин айлык төлөмүн төлөдү: {amount}.',
   'story.arrearsPaid': 'Иш берүүчү кармалган айлыкты төлөдү: {amount}.',
   'story.remittance': 'Бул айда үйүнө {amount} жөнөттү.',
+  'story.agedOut': 'Эмгек миграциясынын жашынан чыкты; мындан ары окуя ошол эле айылдан анын ордун ээлеген жаш адам жөнүндө.',
   'story.end': 'Эсептөөнүн аягы: {place}, топтогон акчасы {savings}, карызы {debt}.',
   'story.formal': 'расмий',
   'story.informal': 'бейрасмий',

@@ -175,6 +175,7 @@ export const ru: Catalogue = {
   'story.permitPaid': 'Оплатил(а) месяц патента: {amount}.',
   'story.arrearsPaid': 'Работодатель выплатил задержанную зарплату: {amount}.',
   'story.remittance': 'Отправил(а) домой {amount} за месяц.',
+  'story.agedOut': 'Вышел(вышла) из возраста трудовой миграции; дальше рассказ идёт о молодом человеке из того же села, занявшем его (её) место.',
   'story.end': 'Конец расчёта: {place}, сбережения {savings}, долг {debt}.',
   'story.formal': 'официально',
   'story.informal': 'неофициально',

@@ -118,6 +118,8 @@ export function eventText(page: Page, event: StoryEvent, origin: string): string
       return tr.t('story.arrearsPaid', { amount: money(event.amount) });
     case 'remittance':
       return tr.t('story.remittance', { amount: money(event.amount) });
+    case 'aged-out':
+      return tr.t('story.agedOut');
   }
 }
 
