@@ -36,11 +36,10 @@ import type { World } from './world.js';
  *
  * Timeline events are applied by the loop before the step; no rule
  * advances the clock. The upkeep-to-measure rules run migrant by migrant
- * in one pass, one sweep over memory instead of five. None of them reads
- * another migrant's state, but the pass is not the same as running them
- * rule by rule: a removal by enforcement draws the next review day from
- * the returns stream, between the draws of the returns of the migrants
- * around it (ODD, process overview).
+ * in one pass: none of them reads another migrant's state and each draws
+ * from its own random stream, so this gives the result of running them
+ * rule by rule (up to the order in which weekly sums are added), with one
+ * sweep over memory instead of five (tests/model/migrantSweep.test.ts).
  */
 export function step(world: World, rows: Float64Array): void {
   // Quota years are the calendar years of the horizon, opening in the week of 1 January (and so in the burn-in).

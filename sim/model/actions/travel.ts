@@ -49,7 +49,8 @@ export function arrive(world: World, i: number, region: number): void {
  * Migrant i leaves the country: a voluntary return, or a removal with a
  * re-entry ban from that country. Savings go home with them, repaying
  * debt first, and what is still owed stays owed;
- * documents lapse; the next day they weigh leaving again is drawn.
+ * documents lapse; the next day they weigh leaving again is drawn, from
+ * the stream of the rule that sent them home (enforcement for a removal).
  */
 export function leave(world: World, i: number, removal: boolean): void {
   const m = world.migrants;
@@ -87,7 +88,7 @@ export function leave(world: World, i: number, removal: boolean): void {
   const v = m.village[i];
   world.villages.abroad[v]--;
   world.villages.abroadIn[v * p.places.regions.length + region]--;
-  m.nextReviewDay[i] = world.day + exponentialDays(world.rng.returns, p.g.migrantReviewMonths * DAYS_PER_MONTH);
+  m.nextReviewDay[i] = world.day + exponentialDays(removal ? world.rng.enforcement : world.rng.returns, p.g.migrantReviewMonths * DAYS_PER_MONTH);
   if (removal) {
     m.bannedUntil[i] = world.day + p.dest[country].sanctionBanDays;
     m.bannedFrom[i] = country;
