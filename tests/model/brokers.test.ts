@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { meanInterval } from '../../analysis/index.js';
-import { employ } from '../../sim/model/actions/employment.js';
+import { demand, employ } from '../../sim/model/actions/employment.js';
 import { arrive } from '../../sim/model/actions/travel.js';
 import { chooseBroker } from '../../sim/model/decisions/brokerChoice.js';
 import { COLUMN } from '../../sim/model/indicators.js';
@@ -185,7 +185,11 @@ describe('fraud responds to reputation and enforcement (rules/brokerConduct.ts)'
 describe('fake documents carry their seller\'s risk', () => {
   /** 4,000 migrants abroad in Moscow without papers, half with a fake from broker A, half from broker B; every one is checked. */
   function checkedFakes(set: Params = {}) {
-    const world = worldAtHome('fakes', { 'russia.police.street_checks_weekly': 1, 'russia.police.corruption': 0, ...set });
+    const world = worldAtHome('fakes', { 'russia.police.corruption': 0, ...set });
+    // Every migrant is stopped in the street, and no unit takes bribes.
+    world.police.streetChance.fill(1);
+    world.police.bribeChance.fill(0);
+    world.police.propensity.fill(0);
     const m = world.migrants;
     const [a, b] = [world.brokers.regionStart[0], world.brokers.regionStart[0] + 1];
     world.brokers.fakeFactor[a] = 0.5;
@@ -254,7 +258,7 @@ describe('group recruitment', () => {
     takeGroupOrders(world);
     const ordered = world.brokers.orderLeft[b];
     const employer = world.brokers.orderEmployer[b];
-    expect(ordered).toBe(Math.min(Number(RUSSIA.params['broker.group_size']), world.employers.jobs[employer]));
+    expect(ordered).toBe(Math.min(Number(RUSSIA.params['broker.group_size']), demand(world, employer)));
     for (const v of knowing) expect(world.villages.calledBy[v]).toBe(b);
     const cashBefore = world.employers.cash[employer];
     departures(world);

@@ -21,6 +21,11 @@ import { simulateInChild, type FinishedRun } from '../helpers/simulateInChild.js
  * move by several per cent; a quarter of the same season in every year
  * keeps the comparison to like with like.
  *
+ * The business cycle is held still (economy.cycle_sd 0): it moves demand,
+ * and with it the stocks, by about 10% around their level in each run by
+ * design, which the mean over 20 seeds would still show as ±2% a year; the
+ * test is of the start, whose drift would show under the cycle's swings.
+ *
  * The criterion is ±5%. Where the model does not meet it, the exception
  * is listed in KNOWN_DRIFTS with the drift measured and a wider bound, so
  * that it is seen and cannot grow unnoticed.
@@ -73,7 +78,7 @@ describe.each(BASES)('the baseline of %s without events (20 seeds, 10 years)', (
   beforeAll(async () => {
     const option = baseOption(base);
     const scale = Math.max(1, Math.round(Number(option.params['population.potential_migrants']) / AGENTS));
-    runs = await simulateInChild(SEEDS.map((seed) => optionInput({ ...option, events: [] }, seed, YEARS * 52 + QUARTER - 1, { scale })));
+    runs = await simulateInChild(SEEDS.map((seed) => optionInput({ ...option, events: [] }, seed, YEARS * 52 + QUARTER - 1, { scale, 'economy.cycle_sd': 0 })));
   }, 900_000);
 
   it.each(STOCKS)('keeps %s within ±5% of its level at the start over 10 years (mean over seeds, first quarter of each year)', (stock) => {

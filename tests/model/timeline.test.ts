@@ -31,9 +31,9 @@ describe('timeline events', () => {
 
   it.each([
     ['scale', 10],
-    ['kazakhstan.employer.compliant_share', 0.1],
+    ['kazakhstan.employer.abusive_share', 0.1],
     ['broker.protection_share', 1],
-    ['kazakhstan.labour.jobs_per_potential_migrant', 1],
+    ['kazakhstan.labour.sector_share.trade', 0.5],
   ])('refuse to set %s, which is fixed when the world is built', (name, value) => {
     const input = { ...optionInput(KAZAKHSTAN, 'timeline', 8, TINY), events: [{ week: 3, set: { [name]: value } }] };
     expect(() => simulate(input)).toThrow(`parameter ${name} is fixed at the start of a run`);

@@ -199,15 +199,23 @@ describe('a timeline event may only set what can change during a run', () => {
   const REASON = 'cannot change during a run: it is fixed when the world is built, so an event cannot set it; set it in set: (the scenario\'s or an option\'s) instead';
 
   test.each([
-    ['employer.compliant_share', '0.5'],
     ['employer.abusive_share', '0.1'],
+    ['employer.labour_test_weeks', '4'],
     ['broker.protection_share', '0'],
-    ['labour.jobs_per_potential_migrant', '0.7'],
+    ['labour.employer_size', '30'],
     ['scale', '50'],
     ['population.working_years', '30'],
   ])('an option\'s event that sets %s is refused at the parameter\'s name', (name, value) => {
     const text = lines('name: Test', 'base: empty', 'options:', '  - name: a', `    at: { month: 6, set: { ${name}: ${value} } }`);
     expect(problemsOf(text)).toEqual([`scenario.yaml:5:28: ${name} ${REASON}`]);
+  });
+
+  test.each([
+    ['employer.compliant_share', '0.5'],
+    ['labour.jobs_per_potential_migrant', '0.7'],
+  ])('an option\'s event that sets %s, which the rules read every week, is accepted', (name, value) => {
+    const text = lines('name: Test', 'base: empty', 'options:', '  - name: a', `    at: { month: 6, set: { ${name}: ${value} } }`);
+    expect(() => parseScenario(text, 'scenario.yaml', memoryBases(EMPTY_BASE), SHIPPED)).not.toThrow();
   });
 
   test('a timeline event with a fixed parameter among changeable ones is refused for that parameter only', () => {

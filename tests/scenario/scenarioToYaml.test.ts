@@ -21,7 +21,7 @@ const DRAFT: ScenarioDraft = {
       name: 'yes',
       at: [
         { month: 12, set: { 'quota.annual': 66350 } },
-        { month: 1.5, set: { currency: 'KZT' } },
+        { month: 1.5, set: { 'registry.delisting': true } },
       ],
     },
   ],
@@ -50,7 +50,7 @@ describe('scenarioToYaml', () => {
     expect(noQuota.params['russia.quota.annual']).toBeNull();
     expect(noQuota.params['russia.registry.enabled']).toBe(false);
     expect(quotaCut.events.map((e) => [e.month, e.set])).toEqual([
-      [1.5, { currency: 'KZT' }],
+      [1.5, { 'russia.registry.delisting': true }],
       [6, { 'russia.amnesty.open': true }],
       [12, { 'russia.quota.annual': 66350 }],
     ]);

@@ -259,7 +259,7 @@ describe.skipIf(!hasBrowser && !required)('teaching page in a browser', () => {
       await page.getByTestId('run').click();
       await waitForDone(page);
       expect(await page.getByTestId('one-replicate').isVisible()).toBe(true);
-      expect(await page.getByTestId('results-header').innerText()).toMatch(/Police capacity: 0/);
+      expect(await page.getByTestId('results-header').innerText()).toMatch(/Police staff: 0/);
       const edited = (await hook(page, (h) => h.runs())).find((r) => r.option === 0)!;
       expect(edited.changed).toEqual(['kazakhstan.police.capacity']);
       expect(edited.row[INDICATORS.findIndex((i) => i.name === 'bribes_count')]).toBe(0);

@@ -9,6 +9,9 @@ export interface Economy {
   readonly national: Float64Array;
   /** Each destination region's own part of its cycle (a standard AR(1)). */
   readonly regional: Float64Array;
+  /** The same parts smoothed once more with the same persistence (what demand follows, so that it moves smoothly from week to week). */
+  readonly nationalSmooth: Float64Array;
+  readonly regionalSmooth: Float64Array;
   /** This week's demand for migrant labour in each region, relative to its employers' jobs. */
   readonly demand: Float64Array;
   /** Log of the wage level of each region and sector relative to the sector's wage in the region's parameters. */
@@ -25,6 +28,8 @@ export function createEconomy(countries: number, regions: number, sectors: numbe
   return {
     national: new Float64Array(countries),
     regional: new Float64Array(regions),
+    nationalSmooth: new Float64Array(countries),
+    regionalSmooth: new Float64Array(regions),
     demand: new Float64Array(regions).fill(1),
     wageLog: new Float64Array(regions * sectors),
     wage: new Float64Array(regions * sectors).fill(1),

@@ -36,9 +36,10 @@ export function brokerUse({ wave, from, to, read }: FraudWave): Probe<BrokerUse>
   return {
     onWeek(week, _rows, world) {
       const m = world.migrants;
-      // The first broker of the first region turns fraudulent for the wave: every client loses the fee.
+      // The first broker of the first region turns fraudulent for the wave: every client loses the fee
+      // (an inclination so large that his fraud is 1 whatever his reputation and enforcement hold back, rules/brokerConduct.ts).
       const broker = world.brokers.regionStart[0];
-      if (wave && week === from - 1) world.brokers.fraudRate[broker] = 1;
+      if (wave && week === from - 1) world.brokers.fraudRate[broker] = 1e9;
       if (wave && week === to) world.brokers.fraudRate[broker] = world.params.g.brokerFraudRate;
       if (wave && week >= from && week <= to && defraudedBefore) {
         for (let i = 0; i < m.count; i++) {
