@@ -47,29 +47,17 @@ const BASES = readdirSync(join(REPO_ROOT, 'scenarios', 'bases'))
  * shortfall of the start, not a goal.
  */
 const KNOWN_DRIFTS: Readonly<Record<string, { bound: number; why: string }>> = {
-  'russia-2025 banned': {
+  'central-asia-2025 mean_debt': {
     bound: 0.1,
-    why: 'falls by up to 5.3% over the first four years, then holds: the back-dated bans are sized on the removals of the burn-in after it settled, slightly more than later',
+    why: 'rises slowly, by 1–5% in most years and 6.3% in year 10: debts owed at home, which migrants take on their next trip, are not back-dated by the start and build up over the decade',
   },
-  'central-asia-2025 banned': {
-    bound: 0.12,
-    why: 'falls by up to 8% over the decade, with the number abroad in Russia (2% lower after two years): the removals the back-dated bans are sized on come from a burn-in in which slightly more people are in Russia than later',
-  },
-  'central-asia-2025 on_registry': {
-    bound: 0.1,
-    why: 'falls by up to 4.8% with these seeds, at the edge of the 5%, with the number abroad in Russia (see banned)',
-  },
-  'kazakhstan-2008 banned': {
-    bound: 0.12,
-    why: 'a small stock at this scale (1-year bans, about 165 agents) that moves by ±3% from year to year; it lies 3–7% above the start',
-  },
-  'russia-2025 mean_debt': {
-    bound: 0.15,
-    why: 'falls by 6–9% in the first years: the debts of recent arrivals, which carry most of it, are higher at the start than later; debts owed at home are not back-dated by the start',
+  'kazakhstan-2008 legal': {
+    bound: 0.08,
+    why: 'lies 1–5% above the start in every year, without a trend (5.2% in year 5): a small stock at this scale, whose first quarter falls just below the level employers settle at as their quota applications follow their own record of needs',
   },
   'kazakhstan-2008 mean_debt': {
     bound: 0.2,
-    why: 'lies 7–13% above the start from the first year on, with a few hundred indebted agents at this scale; debts owed at home, which migrants take on their next trip, are not back-dated by the start',
+    why: 'lies 6–16% below the start from the second year on, with a few hundred indebted agents at this scale; debts owed at home, which migrants take on their next trip, are not back-dated by the start',
   },
 };
 
