@@ -16,7 +16,6 @@ import { createStream, replicateSeed } from '../model/random.js';
 import { packageVersion } from '../run/packageVersion.js';
 import type { ResolvedOption, ResolvedScenario } from '../scenario/index.js';
 import { withYears } from './horizonCheck.js';
-import { resultPlaces } from './resultPlaces.js';
 import { runVariants } from './runVariants.js';
 import { scaleForAgents, scaleOf } from './scaleForAgents.js';
 import { checkNewFolder, writeNewFolder } from './writeNewFolder.js';
@@ -98,7 +97,7 @@ export async function runSensitivity(loaded: ResolvedScenario, settings: Sensiti
   checkNewFolder(settings.out);
   const { scenario, ranges, rangesFrom, samples, design, variants, replicates } = planSensitivity(loaded, settings);
   const points = design.values.length;
-  const ends = await runVariants(scenario, variants, {
+  const { places, ends } = await runVariants(scenario, variants, {
     replicates,
     workers: settings.workers,
     quiet: settings.quiet,
@@ -107,11 +106,10 @@ export async function runSensitivity(loaded: ResolvedScenario, settings: Sensiti
     tables: settings.tables,
   });
   const simulated = new Date();
-  const byOption = scenario.options.map((_, o) => ends.slice(o * points, (o + 1) * points) as IndicatorValues[][]);
+  const byOption = (p: number) => scenario.options.map((_, o) => ends[p].slice(o * points, (o + 1) * points) as IndicatorValues[][]);
   const names = scenario.options.map((o) => o.name);
   const parameters = ranges.map((r) => r.name);
-  const outputs = sensitivityOutputs(byOption, names, KEY_INDICATORS);
-  const rows = resultPlaces().flatMap((place) => analyseSensitivity(design, parameters, outputs, place, scenario.seed));
+  const rows = places.flatMap((place, p) => analyseSensitivity(design, parameters, sensitivityOutputs(byOption(p), names, KEY_INDICATORS), place, scenario.seed));
 
   const version = packageVersion();
   const scale = scaleOf(variants[0].params);
@@ -134,7 +132,8 @@ export async function runSensitivity(loaded: ResolvedScenario, settings: Sensiti
     ranges,
     rangesFrom,
     indicators: KEY_INDICATORS,
-    rows,
+    // The charts show every destination together; sensitivity.csv has each destination country too.
+    rows: rows.filter((row) => row.place === places[0]),
     version,
     command,
   });

@@ -6,7 +6,6 @@ import type { IndicatorValues } from '../../analysis/endOfHorizon.js';
 import { buildManifest } from '../run/manifest.js';
 import { packageVersion } from '../run/packageVersion.js';
 import type { ResolvedOption, ResolvedScenario } from '../scenario/index.js';
-import { resultPlaces } from './resultPlaces.js';
 import { runVariants } from './runVariants.js';
 import { scaleOf } from './scaleForAgents.js';
 import { sweepPoints, type SweepPoint } from './sweepPoints.js';
@@ -63,7 +62,7 @@ export async function runSweep(scenario: ResolvedScenario, settings: SweepSettin
   checkNewFolder(settings.out);
   const { variants, replicates, points, parameters } = planSweep(scenario, settings.replicates);
   const spec = scenario.sweep!;
-  const ends = await runVariants(scenario, variants, {
+  const { places, ends } = await runVariants(scenario, variants, {
     replicates,
     workers: settings.workers,
     quiet: settings.quiet,
@@ -72,10 +71,10 @@ export async function runSweep(scenario: ResolvedScenario, settings: SweepSettin
     tables: settings.tables,
   });
   const simulated = new Date();
-  const byOption = scenario.options.map((_, o) => ends.slice(o * points.length, (o + 1) * points.length) as IndicatorValues[][]);
+  const byOption = ends.map((ofPlace) => scenario.options.map((_, o) => ofPlace.slice(o * points.length, (o + 1) * points.length) as IndicatorValues[][]));
   const names = scenario.options.map((o) => o.name);
   const values: SweepValue[][] = points.map((point) => parameters.map((name) => point[name]));
-  const rows = summariseSweep(byOption, names, values, resultPlaces());
+  const rows = summariseSweep(byOption, names, values, places);
 
   const version = packageVersion();
   const first = scenario.options[0].params;
@@ -89,7 +88,8 @@ export async function runSweep(scenario: ResolvedScenario, settings: SweepSettin
     options: names,
     parameters,
     points: values,
-    rows,
+    // The charts show every destination together; sweep.csv has each destination country too.
+    rows: rows.filter((row) => row.place === places[0]),
     replicates,
     years: scenario.years,
     seed: scenario.seed,

@@ -17,10 +17,16 @@ export interface VariantSettings {
   readonly tables?: Map<number, Float64Array>;
 }
 
+/** End-of-horizon values by place: `ends[place][variant][replicate]`, undefined for jobs left out; `places` as in the results (`all`, then each destination country). */
+export interface VariantEnds {
+  readonly places: readonly string[];
+  readonly ends: (IndicatorValues | undefined)[][][];
+}
+
 /**
  * Runs every variant (an option with some parameters replaced) × replicate
  * on the worker pool and keeps each run's end-of-horizon values (see
- * `endOfHorizon`): `ends[variant][replicate]`, undefined for jobs left out.
+ * `endOfHorizon`) for every place of the results.
  *
  * Jobs are numbered variant-major (planJobs), and replicate k of every
  * variant uses the same seed (common random numbers), so differences between
@@ -33,7 +39,7 @@ export async function runVariants(
   scenario: ResolvedScenario,
   variants: readonly ResolvedOption[],
   settings: VariantSettings,
-): Promise<(IndicatorValues | undefined)[][]> {
+): Promise<VariantEnds> {
   const ensemble: ResolvedScenario = { ...scenario, options: [...variants], replicates: settings.replicates };
   const progress = createProgress(settings.quiet, settings.label);
   const places = resultPlaces(Object.keys(scenario.places.destinations));
@@ -52,14 +58,15 @@ export async function runVariants(
   return endsOf(tables, variants.length, settings.replicates, scenario.seed, places);
 }
 
-/** End-of-horizon values `ends[variant][replicate]` of the tables present, by job index. */
-function endsOf(tables: Map<number, Float64Array>, variants: number, replicates: number, seed: number, places: readonly string[]): (IndicatorValues | undefined)[][] {
-  // End-of-horizon values of place `all`: every destination together.
+/** End-of-horizon values `ends[place][variant][replicate]` of the tables present, by job index. */
+function endsOf(tables: Map<number, Float64Array>, variants: number, replicates: number, seed: number, places: readonly string[]): VariantEnds {
   const width = INDICATORS.length * places.length;
-  const ends: (IndicatorValues | undefined)[][] = Array.from({ length: variants }, () => new Array(replicates).fill(undefined));
+  const ends = places.map(() => Array.from({ length: variants }, () => new Array<IndicatorValues | undefined>(replicates).fill(undefined)));
   for (const job of planJobs(variants, replicates, seed)) {
     const values = tables.get(job.index);
-    if (values !== undefined) ends[job.option][job.replicate] = endOfHorizon({ weeks: values.length / width - 1, places, values });
+    if (values === undefined) continue;
+    const table = { weeks: values.length / width - 1, places, values };
+    places.forEach((_, p) => (ends[p][job.option][job.replicate] = endOfHorizon(table, p)));
   }
-  return ends;
+  return { places, ends };
 }

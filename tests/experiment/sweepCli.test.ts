@@ -47,7 +47,19 @@ describe('migsim run with a sweep: section', () => {
     expect(readdirSync(two).sort()).toEqual(['charts', 'manifest.json', 'report.html', 'sweep.csv']);
     const rows = readFileSync(join(two, 'sweep.csv'), 'utf8').trim().split('\n');
     expect(rows[0]).toBe(`option,point,${QUOTA},${FEE},place,indicator,mean,sd,ci_low,ci_high,n`);
-    expect(rows).toHaveLength(1 + 2 * 4 * INDICATORS.length);
+    // Places: every destination together (all), then each destination country (here Kazakhstan alone, so the two agree).
+    expect(rows).toHaveLength(1 + 2 * 4 * 2 * INDICATORS.length);
+    const byPlace = new Map<string, string>();
+    for (const row of rows.slice(1)) {
+      const cells = row.split(',');
+      const place = cells[4];
+      expect(['all', 'kazakhstan']).toContain(place);
+      const key = [cells[0], cells[1], cells[5]].join(',');
+      const rest = cells.slice(6).join(',');
+      if (byPlace.has(key)) expect(rest, key).toBe(byPlace.get(key));
+      else byPlace.set(key, rest);
+    }
+    expect(byPlace.size).toBe(2 * 4 * INDICATORS.length);
     // Every point has its own parameter values, the same under both options.
     const points = new Map<string, string>();
     for (const row of rows.slice(1)) {
