@@ -42,20 +42,7 @@ import type { World } from './world.js';
  * sweep over memory instead of five (tests/model/migrantSweep.test.ts).
  */
 export function step(world: World, rows: Float64Array): void {
-  // Quota years are the calendar years of the horizon, opening in the week of 1 January (and so in the burn-in).
-  if (world.week === world.quotaYearEnd) openQuotaYear(world);
-  fileQuotaApplications(world);
-  renewal(world);
-  businessCycle(world);
-  setDemand(world);
-  world.brokers.capacityLeft.fill(world.params.g.brokerCapacityWeekly);
-  brokerConduct(world);
-  takeGroupOrders(world);
-  departures(world);
-  paperwork(world);
-  amnesty(world);
-  labourMarket(world);
-  planPolicing(world);
+  beforeSweep(world);
   const tally = tallyOf(world);
   tally.fill(0);
   const status = world.migrants.status;
@@ -74,6 +61,29 @@ export function step(world: World, rows: Float64Array): void {
     countMigrant(world, i, tally);
   }
   finishMeasure(world, rows, tally);
+  afterSweep(world);
+}
+
+/** The rules of the week before the sweep over migrants, in order: policy to policing. */
+export function beforeSweep(world: World): void {
+  // Quota years are the calendar years of the horizon, opening in the week of 1 January (and so in the burn-in).
+  if (world.week === world.quotaYearEnd) openQuotaYear(world);
+  fileQuotaApplications(world);
+  renewal(world);
+  businessCycle(world);
+  setDemand(world);
+  world.brokers.capacityLeft.fill(world.params.g.brokerCapacityWeekly);
+  brokerConduct(world);
+  takeGroupOrders(world);
+  departures(world);
+  paperwork(world);
+  amnesty(world);
+  labourMarket(world);
+  planPolicing(world);
+}
+
+/** The rules of the week after the sweep and the measure: learning, then wages. */
+export function afterSweep(world: World): void {
   learning(world);
   employerLearning(world);
   adjustWages(world);

@@ -1,29 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { COLUMN, type IndicatorName } from '../../sim/model/indicators.js';
-import { amnesty } from '../../sim/model/rules/amnesty.js';
-import { departures } from '../../sim/model/rules/departures.js';
 import { debtAtHome } from '../../sim/model/rules/debts.js';
 import { upkeepOf } from '../../sim/model/rules/documentUpkeep.js';
 import { enforceOn } from '../../sim/model/rules/enforcement.js';
-import { labourMarket } from '../../sim/model/rules/labourMarket.js';
-import { learning } from '../../sim/model/rules/learning.js';
 import { measure } from '../../sim/model/rules/measure.js';
 import { moneyOf } from '../../sim/model/rules/money.js';
-import { paperwork } from '../../sim/model/rules/paperwork.js';
-import { openQuotaYear } from '../../sim/model/rules/policy.js';
-import { brokerConduct } from '../../sim/model/rules/brokerConduct.js';
-import { businessCycle } from '../../sim/model/rules/businessCycle.js';
-import { employerLearning } from '../../sim/model/rules/employerLearning.js';
-import { takeGroupOrders } from '../../sim/model/rules/groupRecruitment.js';
-import { setDemand } from '../../sim/model/rules/labourDemand.js';
-import { planPolicing } from '../../sim/model/rules/policing.js';
-import { fileQuotaApplications } from '../../sim/model/rules/quotaApplications.js';
-import { renewal } from '../../sim/model/rules/renewal.js';
-import { adjustWages } from '../../sim/model/rules/wages.js';
 import { returnOf } from '../../sim/model/rules/returns.js';
 import { Status } from '../../sim/model/state/codes.js';
 import { simulate } from '../../sim/model/simulate.js';
-import { step } from '../../sim/model/step.js';
+import { afterSweep, beforeSweep, step } from '../../sim/model/step.js';
 import { DAYS_PER_WEEK } from '../../sim/model/time.js';
 import type { World } from '../../sim/model/world.js';
 import { baseOption, optionInput, SMALL, WIDTH } from '../helpers/model.js';
@@ -43,31 +28,17 @@ const SEED = 'migrant-sweep';
 
 /** The week of step.ts, with the rules of its sweep run one after another over all migrants. */
 function stepRuleByRule(world: World, rows: Float64Array): void {
-  if (world.week === world.quotaYearEnd) openQuotaYear(world);
-  fileQuotaApplications(world);
-  renewal(world);
-  businessCycle(world);
-  setDemand(world);
-  world.brokers.capacityLeft.fill(world.params.g.brokerCapacityWeekly);
-  brokerConduct(world);
-  takeGroupOrders(world);
-  departures(world);
-  paperwork(world);
-  amnesty(world);
-  labourMarket(world);
+  beforeSweep(world);
   const n = world.migrants.count;
   const m = world.migrants;
   for (let i = 0; i < n; i++) if (m.status[i] === Status.AtHome && m.debt[i] > 0) debtAtHome(world, i);
-  planPolicing(world);
   const away = Array.from({ length: n }, (_, i) => m.status[i] !== Status.AtHome);
   for (let i = 0; i < n; i++) if (away[i]) upkeepOf(world, i);
   for (let i = 0; i < n; i++) if (away[i]) enforceOn(world, i);
   for (let i = 0; i < n; i++) if (away[i]) moneyOf(world, i);
   for (let i = 0; i < n; i++) if (away[i]) returnOf(world, i);
   measure(world, rows);
-  learning(world);
-  employerLearning(world);
-  adjustWages(world);
+  afterSweep(world);
 }
 
 type Typed = Float64Array | Float32Array | Int32Array | Uint8Array | Uint16Array | Int16Array | Int8Array | Uint32Array;
