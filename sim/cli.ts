@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { formatNumber } from '../analysis/formatNumber.js';
+import { CALIBRATION_DEFAULTS } from './calibrate/calibrationDefaults.js';
 import { withinTolerance } from './calibrate/targets.js';
 import { paramsTable } from './run/paramsTable.js';
 import { packageVersion } from './run/packageVersion.js';
@@ -39,6 +40,14 @@ function shareOf(flag: string) {
   return (text: string): number => {
     const value = Number(text);
     if (!(value > 0 && value <= 1)) throw new InvalidArgumentError(`${flag} expects a share above 0 and at most 1, got "${text}"`);
+    return value;
+  };
+}
+
+function shareBelowOne(flag: string) {
+  return (text: string): number => {
+    const value = Number(text);
+    if (!(value > 0 && value < 1)) throw new InvalidArgumentError(`${flag} expects a share above 0 and below 1, got "${text}"`);
     return value;
   };
 }
@@ -156,23 +165,29 @@ program
 
 program
   .command('calibrate')
-  .description('fit a base\'s uncertain parameters to its calibration targets (ABC rejection) and write a calibration folder')
+  .description('fit a base\'s uncertain parameters to its calibration targets (ABC with sequential Monte Carlo, or rejection) and write a calibration folder')
   .argument('<base>', 'shipped base name (kazakhstan-2008, russia-2025) or base file (YAML)')
-  .option('--budget <n>', 'parameter vectors drawn from the uncertain ranges', wholeNumber('--budget', 1), 60)
+  .addOption(new Option('--method <method>', 'search: smc (ABC with sequential Monte Carlo) or rejection').choices(['smc', 'rejection']).default(CALIBRATION_DEFAULTS.method))
+  .option('--budget <n>', `rejection: parameter vectors drawn from the uncertain ranges (default ${CALIBRATION_DEFAULTS.rejectionBudget}); smc: the most samples simulated (default: no cap)`, wholeNumber('--budget', 1))
+  .option('--particles <n>', 'smc: particles per generation', wholeNumber('--particles', 2), CALIBRATION_DEFAULTS.particles)
+  .option('--generations <n>', 'smc: most generations, the prior\'s included', wholeNumber('--generations', 1), CALIBRATION_DEFAULTS.generations)
+  .option('--quantile <share>', 'smc: each tolerance is this quantile of the previous generation\'s distances', shareBelowOne('--quantile'), CALIBRATION_DEFAULTS.quantile)
+  .option('--min-acceptance <share>', 'smc: a generation accepting a smaller share of its samples ends the search', shareOf('--min-acceptance'), CALIBRATION_DEFAULTS.minAcceptance)
+  .option('--predictive <n>', 'draws from the posterior for the posterior predictive check', wholeNumber('--predictive', 0), CALIBRATION_DEFAULTS.predictive)
   .option('--out <dir>', 'calibration folder (default: results/calibration-<base>); never one that holds other files')
   .option('--force', 'replace the previous calibration folder at --out')
   .option('--replicates <n>', 'seeded replicates per drawn vector', wholeNumber('--replicates', 1), 3)
   .option('--check-replicates <n>', 'replicates of the final check of the current and fitted values', wholeNumber('--check-replicates', 2), 10)
   .option('--years <n>', 'horizon of each run after the burn-in', horizonYears, 2)
   .option('--agents <n>', 'largest number of agents per run (raises the scale of a larger base)', wholeNumber('--agents', 100), 15000)
-  .option('--accept <share>', 'share of the budget accepted, nearest the targets first', shareOf('--accept'), 0.1)
+  .option('--accept <share>', 'rejection: share of the budget accepted, nearest the targets first', shareOf('--accept'), 0.1)
   .option('--workers <n>', 'worker threads', wholeNumber('--workers', 1), availableParallelism())
   .option('--seed <n>', 'seed of the draws and the replicates', wholeNumber('--seed', 0), 1)
   .option('--quiet', 'no progress output')
   .action(
     async (
       base: string,
-      opts: { budget: number; out?: string; force?: boolean; replicates: number; checkReplicates: number; years: number; agents: number; accept: number; workers: number; seed: number; quiet?: boolean },
+      opts: { method: 'smc' | 'rejection'; budget?: number; particles: number; generations: number; quantile: number; minAcceptance: number; predictive: number; out?: string; force?: boolean; replicates: number; checkReplicates: number; years: number; agents: number; accept: number; workers: number; seed: number; quiet?: boolean },
     ) => {
       const name = isBasePath(base) ? basename(base, extname(base)) : base;
       const out = opts.out ?? join('results', `calibration-${name}`);
@@ -185,7 +200,13 @@ program
         const { result, seconds } = await runCalibration({
           base,
           out,
-          budget: opts.budget,
+          method: opts.method,
+          ...(opts.budget === undefined ? {} : { budget: opts.budget }),
+          particles: opts.particles,
+          generations: opts.generations,
+          quantile: opts.quantile,
+          minAcceptance: opts.minAcceptance,
+          predictive: opts.predictive,
           seed: opts.seed,
           replicates: opts.replicates,
           checkReplicates: opts.checkReplicates,

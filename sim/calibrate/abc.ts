@@ -1,4 +1,4 @@
-import { mean, quantile } from 'simple-statistics';
+import { mean, quantile, standardDeviation } from 'simple-statistics';
 import type { Rng } from '../model/random.js';
 
 /**
@@ -35,6 +35,8 @@ export interface PosteriorSummary {
   readonly name: string;
   readonly prior: readonly [number, number];
   readonly mean: number;
+  /** Standard deviation (weighted for SMC). */
+  readonly sd: number;
   /** Lower and upper quantiles bounding the central `level` of the accepted draws. */
   readonly low: number;
   readonly high: number;
@@ -115,6 +117,7 @@ export function summarisePosterior(
       name,
       prior: ranges[name],
       mean: mean(values),
+      sd: standardDeviation(values),
       low: quantile(values, (1 - level) / 2),
       high: quantile(values, (1 + level) / 2),
       level,

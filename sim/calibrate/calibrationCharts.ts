@@ -126,7 +126,7 @@ export function samplesChart(
     config: CHART_CONFIG,
     title: {
       text: 'Samples of the search',
-      subtitle: 'Each dot is one draw from the prior ranges; lower is nearer the targets.',
+      subtitle: 'Each dot is one sample simulated (for SMC, of every generation); lower is nearer the targets.',
     },
     columns: 2,
     concat: panels,

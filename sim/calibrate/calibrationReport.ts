@@ -49,7 +49,17 @@ export async function buildCalibrationReport(result: CalibrationResult, input: {
     svgs.set(`${row.target.name}.svg`, svg);
     figures.push(`<figure id="chart-${escapeHtml(row.target.name)}">${svg}</figure>`);
   }
-  const samples = await renderSvg(samplesChart(result.samples, Object.fromEntries(result.posterior.map((p) => [p.name, p.prior])), new Set(result.accepted.map((s) => s.index))), 'samples');
+  // Samples are numbered within their generation: the chart numbers them over the whole search.
+  const key = (s: { generation: number; index: number }) => `${s.generation}:${s.index}`;
+  const acceptedKeys = new Set(result.accepted.map(key));
+  const samples = await renderSvg(
+    samplesChart(
+      result.samples.map((s, i) => ({ ...s, index: i })),
+      Object.fromEntries(result.posterior.map((p) => [p.name, p.prior])),
+      new Set(result.samples.flatMap((s, i) => (acceptedKeys.has(key(s)) ? [i] : []))),
+    ),
+    'samples',
+  );
   svgs.set(SAMPLES_SVG, samples);
 
   const s = result.setup;
@@ -74,7 +84,7 @@ export async function buildCalibrationReport(result: CalibrationResult, input: {
   )}</p>
 ${metaList(result, input.version)}
 <nav class="contents">
-<a href="#results">Results</a><a href="#charts">Charts</a><a href="#parameters">Fitted parameters</a><a href="#search">Search</a><a href="#skipped">Targets left out</a><a href="#method">Method</a><a href="#base-lines">Lines for the base</a><a href="#reproduce">Reproduce</a>
+<a href="#results">Results</a><a href="#predictive">Predictive check</a><a href="#charts">Charts</a><a href="#parameters">Fitted parameters</a><a href="#generations">Generations</a><a href="#search">Search</a><a href="#skipped">Targets left out</a><a href="#method">Method</a><a href="#base-lines">Lines for the base</a><a href="#reproduce">Reproduce</a>
 </nav>
 </header>
 
@@ -84,6 +94,11 @@ ${metaList(result, input.version)}
 ${resultsTable(result)}
 <p class="note">Distance from the targets (mean squared error in units of the tolerance; 1 = on average at the edge of the band): current values ${escapeHtml(displayNumber(result.distance.current))}, fitted values ${escapeHtml(displayNumber(result.distance.fitted))}.</p>
 ${targetNotes(result)}
+</section>
+
+<section id="predictive">
+<h2>Posterior predictive check</h2>
+${predictiveSection(result)}
 </section>
 
 <section id="charts">
@@ -96,8 +111,18 @@ ${figures.join('\n')}
 
 <section id="parameters">
 <h2>Fitted parameters</h2>
-<p class="note">The fitted value is the mean of the ${escapeHtml(displayNumber(result.accepted.length))} accepted samples, rounded to 3 significant digits; the range holds the central 90% of them. A range nearly as wide as the prior means the targets do not pin the parameter down.</p>
+<p class="note">The fitted value is the ${s.method === 'smc' ? 'weighted ' : ''}mean of the ${escapeHtml(displayNumber(result.accepted.length))} ${s.method === 'smc' ? 'particles of the last generation' : 'accepted samples'}, rounded to 3 significant digits; the range holds the central 90% of them. A range nearly as wide as the prior means the targets do not pin the parameter down.</p>
 ${parameterTable(result)}
+</section>
+
+<section id="generations">
+<h2>Generations</h2>
+<p class="note">${
+  s.method === 'smc'
+    ? 'Each generation keeps the first particles within its tolerance, in the order drawn; the tolerance is the chosen quantile of the previous generation’s distances. The acceptance rate is the share of the samples simulated that came within the tolerance; the effective size is that of the importance weights. An incomplete generation (acceptance below the minimum, or the budget spent) ends the search, and the last complete one is the posterior.'
+    : 'Rejection has one generation: the nearest share of the draws, whatever their distance.'
+}</p>
+${generationsTable(result)}
 </section>
 
 <section id="search">
@@ -117,10 +142,9 @@ ${
 <section id="method">
 <h2>Method</h2>
 <ul>
-<li>Approximate Bayesian computation by rejection. ${escapeHtml(displayNumber(s.budget))} parameter vectors were drawn uniformly from the ranges in the base’s <code>uncertain:</code> (a seeded stream), each run for ${escapeHtml(displayNumber(s.replicates))} seeded ${s.replicates === 1 ? 'replicate' : 'replicates'} of ${escapeHtml(displayNumber(s.years))} ${s.years === 1 ? 'year' : 'years'} after the base’s burn-in. Every sample meets the same replicate seeds (common random numbers), so samples are compared on equal terms.</li>
+${methodItems(result)}
 <li>Each target’s statistic is averaged over a sample’s replicates; the distance is the mean over targets of the squared error divided by the squared half-width of the tolerance band on the side of the miss (for a band of ±r × value, the squared relative error over r²).</li>
-<li>The ${escapeHtml(displayNumber(result.accepted.length))} nearest samples (${escapeHtml(formatNumber(s.acceptShare * 100))}% of the budget) were accepted; the largest accepted distance is ${escapeHtml(displayNumber(result.epsilon))}.</li>
-<li>Runs use scale ${escapeHtml(displayNumber(s.scale))} (the base uses ${escapeHtml(displayNumber(s.baseScale))}), about ${escapeHtml(displayNumber(Math.round(s.potentialMigrants / s.scale)))} agents, so that a run is quick. The targets are shares and rates, which do not depend on the scale except through noise.</li>
+<li>Runs use scale ${escapeHtml(displayNumber(s.scale))} at the base’s potential migrants (the base uses ${escapeHtml(displayNumber(s.baseScale))}), about ${escapeHtml(displayNumber(Math.round(s.potentialMigrants / s.scale)))} agents, so that a run is quick; when <code>population.potential_migrants</code> is calibrated each sample’s scale follows its own value, so that every run has about as many agents. Counts are in people after scaling, so they do not depend on the scale except through noise.</li>
 <li>The intervals describe randomness between replicates only, not the uncertainty of the sources.</li>
 </ul>
 </section>
@@ -144,8 +168,14 @@ function metaList(result: CalibrationResult, version: string): string {
   const items: [string, string][] = [
     ['Base file', s.baseFile],
     ['Model version', version],
-    ['Method', 'ABC rejection'],
-    ['Budget', `${displayNumber(s.budget)} samples`],
+    ['Method', s.method === 'smc' ? 'ABC with sequential Monte Carlo' : 'ABC rejection'],
+    ...(s.method === 'smc'
+      ? ([
+          ['Particles', `${displayNumber(s.smc.particles)} per generation`],
+          ['Generations', `${displayNumber(result.generations.filter((g) => g.complete).length)} complete of ${displayNumber(s.smc.generations)}`],
+        ] as [string, string][])
+      : ([['Budget', `${displayNumber(s.budget)} samples`]] as [string, string][])),
+    ['Samples simulated', displayNumber(result.samples.length)],
     ['Accepted', displayNumber(result.accepted.length)],
     ['Replicates per sample', displayNumber(s.replicates)],
     ['Check replicates', displayNumber(s.checkReplicates)],
@@ -196,12 +226,63 @@ function parameterTable(result: CalibrationResult): string {
       `<td>${escapeHtml(`${displayNumber(p.prior[0])} to ${displayNumber(p.prior[1])}`)}</td>` +
       `<td>${escapeHtml(displayNumber(result.currentValues[p.name]))}</td>` +
       `<td><span class="value">${escapeHtml(displayNumber(result.fittedValues[p.name]))}</span></td>` +
+      `<td>${escapeHtml(displayNumber(p.sd))}</td>` +
       `<td>${escapeHtml(`${displayNumber(p.low)} to ${displayNumber(p.high)}`)}</td></tr>`;
   });
   return tableHtml(
-    '<th scope="col">Parameter</th><th scope="col">Prior range</th><th scope="col">Current value</th><th scope="col">Fitted value</th><th scope="col">90% of accepted</th>',
+    '<th scope="col">Parameter</th><th scope="col">Prior range</th><th scope="col">Current value</th><th scope="col">Fitted value</th><th scope="col">Posterior sd</th><th scope="col">90% of accepted</th>',
     body,
   );
+}
+
+function methodItems(result: CalibrationResult): string {
+  const s = result.setup;
+  const runs = `each run for ${displayNumber(s.replicates)} seeded ${s.replicates === 1 ? 'replicate' : 'replicates'} of ${displayNumber(s.years)} ${s.years === 1 ? 'year' : 'years'} after the base’s burn-in. Every sample meets the same replicate seeds (common random numbers), so samples are compared on equal terms.`;
+  if (s.method === 'rejection') {
+    return [
+      `<li>Approximate Bayesian computation by rejection. ${displayNumber(s.budget)} parameter vectors were drawn uniformly from the ranges in the base’s <code>uncertain:</code> (a seeded stream), ${runs}</li>`,
+      `<li>The ${displayNumber(result.accepted.length)} nearest samples (${formatNumber(s.acceptShare * 100)}% of the budget) were accepted; the largest accepted distance is ${displayNumber(result.epsilon)}.</li>`,
+    ].join('\n');
+  }
+  return [
+    `<li>Approximate Bayesian computation with sequential Monte Carlo (population Monte Carlo: Toni et al. 2009; Beaumont, Cornuet, Marin & Robert 2009). Generation 0 draws ${displayNumber(s.smc.particles)} particles uniformly from the ranges in the base’s <code>uncertain:</code>; each later generation’s tolerance is the ${formatNumber(s.smc.quantile)} quantile of the previous generation’s distances, and its proposals pick a particle of the previous generation by weight and move it with a Gaussian kernel of twice the previous generation’s weighted covariance, redrawn until inside the ranges. A proposal within the tolerance is kept, with importance weight prior / Σ w·K, until ${displayNumber(s.smc.particles)} are kept. The search stops after ${displayNumber(s.smc.generations)} generations, or at a generation whose acceptance rate falls below ${formatNumber(s.smc.minAcceptance)}${Number.isFinite(s.budget) ? `, or when ${displayNumber(s.budget)} samples have been simulated` : ''}. Every sample is ${runs}</li>`,
+    `<li>Proposals are simulated in batches whose sizes follow from earlier results only, and each generation keeps the first acceptable proposals in the order drawn, so the result does not depend on the number of workers. ${displayNumber(result.samples.length)} samples were simulated; the last complete generation’s tolerance is ${displayNumber(result.epsilon)}.</li>`,
+  ].join('\n');
+}
+
+function generationsTable(result: CalibrationResult): string {
+  const body = result.generations.map(
+    (g) =>
+      `<tr><th scope="row">${g.generation}</th><td>${escapeHtml(Number.isFinite(g.tolerance) ? displayNumber(g.tolerance) : 'none (every finite distance)')}</td>` +
+      `<td>${escapeHtml(displayNumber(g.simulated))}</td><td>${escapeHtml(displayNumber(g.withinTolerance))}</td>` +
+      `<td>${escapeHtml(displayNumber(g.acceptanceRate))}</td><td>${escapeHtml(displayNumber(g.kept))}</td>` +
+      `<td>${escapeHtml(displayNumber(g.effectiveSize))}</td><td class="${g.complete ? 'hit' : 'miss'}">${g.complete ? 'yes' : 'no'}</td></tr>`,
+  );
+  return tableHtml(
+    '<th scope="col">Generation</th><th scope="col">Tolerance</th><th scope="col">Simulated</th><th scope="col">Within tolerance</th><th scope="col">Acceptance rate</th><th scope="col">Kept</th><th scope="col">Effective size</th><th scope="col">Complete</th>',
+    body,
+  );
+}
+
+function predictiveSection(result: CalibrationResult): string {
+  if (result.predictive.length === 0) return '<p>Not run (<code>--predictive 0</code>).</p>';
+  const draws = result.predictive[0].values.length;
+  const body = result.predictive.map((p) => {
+    const inBand = p.low <= p.target.tolerance.high && p.high >= p.target.tolerance.low;
+    const verdict = p.belowSource === 0 ? 'all draws above the source' : p.belowSource === 1 ? 'all draws below the source' : 'the source lies among the draws';
+    return `<tr><th scope="row">${escapeHtml(p.target.label)}<span class="unit">${escapeHtml(p.target.source)}</span></th>` +
+      `<td>${escapeHtml(displayNumber(p.target.sourceValue))}</td>` +
+      `<td>${escapeHtml(`${displayNumber(p.target.tolerance.low)} to ${displayNumber(p.target.tolerance.high)}`)}</td>` +
+      `<td>${escapeHtml(displayNumber(p.median))}</td>` +
+      `<td class="${inBand ? 'hit' : 'miss'}">${escapeHtml(`${displayNumber(p.low)} to ${displayNumber(p.high)}`)}</td>` +
+      `<td>${escapeHtml(displayNumber(p.withinTolerance))}</td>` +
+      `<td>${escapeHtml(`${displayNumber(p.belowSource)} (${verdict})`)}</td></tr>`;
+  });
+  return `<p class="note">${escapeHtml(displayNumber(draws))} parameter vectors drawn from the posterior by weight, each run once with a replicate seed of its own, so the spread holds both the posterior’s uncertainty and the model’s randomness. A source value far in a tail (share at or below it near 0 or 1) is one the calibrated model does not reproduce.</p>
+${tableHtml(
+  '<th scope="col">Target</th><th scope="col">Source value</th><th scope="col">Tolerance</th><th scope="col">Predicted median</th><th scope="col">Predicted 90% range</th><th scope="col">Share of draws within tolerance</th><th scope="col">Share at or below the source</th>',
+  body,
+)}`;
 }
 
 /** The `set:` lines a base would carry for the fitted values. */
@@ -210,7 +291,7 @@ export function baseLines(result: CalibrationResult): string {
   return result.parameters
     .map((name) => {
       const line = `  ${name}: ${formatNumber(result.fittedValues[name])}`;
-      return `${line.padEnd(Math.max(width, 50))}# fitted by \`migsim calibrate ${result.setup.base} --budget ${result.setup.budget}\``;
+      return `${line.padEnd(Math.max(width, 50))}# fitted by \`migsim calibrate ${result.setup.base}\` (${result.setup.method}; the report gives the command)`;
     })
     .join('\n');
 }

@@ -1,5 +1,6 @@
 import type { MeanInterval } from '../../analysis/meanInterval.js';
 import type { EvaluatedSample, PosteriorSummary } from './abc.js';
+import type { SmcGeneration, SmcSettings } from './abcSmc.js';
 import type { CalibrationTarget, SkippedTarget } from './targets.js';
 
 /** How the calibration was run: everything needed to repeat it. */
@@ -11,7 +12,14 @@ export interface CalibrationSetup {
   readonly baseFile: string;
   readonly baseText: string;
   readonly seed: number;
+  /** `smc`: ABC with sequential Monte Carlo; `rejection`: ABC rejection. */
+  readonly method: 'smc' | 'rejection';
+  /** Rejection: the draws. SMC: the most samples simulated over the search (Infinity: no cap). */
   readonly budget: number;
+  /** SMC's settings (particles, generations, quantile, minimum acceptance). */
+  readonly smc: Omit<SmcSettings, 'budget'>;
+  /** Draws from the posterior run for the posterior predictive check. */
+  readonly predictive: number;
   /** Seeded replicates run for each sample of the search. */
   readonly replicates: number;
   /** Replicates of the final check of the current and the fitted values. */
@@ -21,6 +29,7 @@ export interface CalibrationSetup {
   /** Largest number of agents asked for; the scale used follows from it. */
   readonly agents: number;
   readonly baseScale: number;
+  /** Scale at the base's `population.potential_migrants` (each sample's follows its own). */
   readonly scale: number;
   readonly potentialMigrants: number;
 }
@@ -34,7 +43,29 @@ export interface TargetResult {
 
 /** A sample of the search with its model statistics (means over its replicates, one per target). */
 export interface SampleResult extends EvaluatedSample {
+  /** SMC generation (0 for the prior's; always 0 for rejection). */
+  readonly generation: number;
   readonly statistics: readonly number[];
+}
+
+/** An accepted sample with its normalised importance weight (equal weights for rejection). */
+export interface AcceptedSample extends SampleResult {
+  readonly weight: number;
+}
+
+/** One target's posterior predictive distribution: the statistic of draws from the posterior, each run with a replicate seed of its own. */
+export interface PredictiveResult {
+  readonly target: CalibrationTarget;
+  /** One value per draw, in the order drawn. */
+  readonly values: readonly number[];
+  readonly median: number;
+  /** Central 90% of the draws. */
+  readonly low: number;
+  readonly high: number;
+  /** Share of the draws within the tolerance band. */
+  readonly withinTolerance: number;
+  /** Share of the draws at or below the source value (near 0 or 1: the model cannot reach it). */
+  readonly belowSource: number;
 }
 
 /** Everything a calibration found, from which its files are written. */
@@ -45,9 +76,13 @@ export interface CalibrationResult {
   /** The calibrated parameters, in the order of the base's `uncertain:`. */
   readonly parameters: readonly string[];
   readonly samples: readonly SampleResult[];
-  /** Accepted samples, nearest first. */
-  readonly accepted: readonly SampleResult[];
+  /** The posterior sample: rejection's accepted samples, nearest first; SMC's last complete generation, in the order drawn. */
+  readonly accepted: readonly AcceptedSample[];
+  /** Largest accepted distance (SMC: the last complete generation's tolerance). */
   readonly epsilon: number;
+  /** How each generation went (one row for rejection). */
+  readonly generations: readonly SmcGeneration[];
+  readonly predictive: readonly PredictiveResult[];
   readonly posterior: readonly PosteriorSummary[];
   /** The base's values of the calibrated parameters before the fit. */
   readonly currentValues: Readonly<Record<string, number>>;

@@ -1,36 +1,50 @@
 import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
-import { mean } from 'simple-statistics';
+import { mean, quantile } from 'simple-statistics';
 import { meanInterval } from '../../analysis/meanInterval.js';
 import { INDICATORS, resultPlaces } from '../model/indicators.js';
 import type { ParamValue } from '../model/params/paramDef.js';
 import { expandShorthand, expandValues } from '../model/params/catalogue.js';
 import { compilePlaces } from '../model/params/places.js';
 import { TEMPLATES } from '../model/params/registry.js';
-import { createStream, replicateSeed } from '../model/random.js';
+import { createStream, cumulate, drawIndex, replicateSeed } from '../model/random.js';
 import { packageVersion } from '../run/packageVersion.js';
 import { createProgress } from '../run/progress.js';
 import { runEnsemble } from '../run/runEnsemble.js';
-import { planJobs } from '../run/runJob.js';
+import { planJobs, type Job } from '../run/runJob.js';
 import { writeFolderAtomically } from '../run/writeFolderAtomically.js';
 import type { ResolvedOption, ResolvedScenario } from '../scenario/index.js';
-import { acceptNearest, drawFromPrior, summarisePosterior, type ParameterRanges, type ParameterVector } from './abc.js';
-import { calibrationCsv, samplesCsv } from './calibrationCsv.js';
+import { formatNumber } from '../../analysis/formatNumber.js';
+import { acceptNearest, drawFromPrior, summarisePosterior, type ParameterRanges, type ParameterVector, type PosteriorSummary } from './abc.js';
+import { abcSmc, summariseParticles, uniformPrior, type SmcGeneration, type SmcSample } from './abcSmc.js';
+import { calibrationCsv, generationsCsv, predictiveCsv, samplesCsv } from './calibrationCsv.js';
 import { buildCalibrationReport } from './calibrationReport.js';
-import type { CalibrationResult, CalibrationSetup, SampleResult, TargetResult } from './calibrationResult.js';
+import type { AcceptedSample, CalibrationResult, CalibrationSetup, PredictiveResult, SampleResult, TargetResult } from './calibrationResult.js';
+import { CALIBRATION_DEFAULTS } from './calibrationDefaults.js';
 import { resolveCalibrationBase } from './resolveCalibrationBase.js';
-import { distanceFromTargets, type CalibrationTarget } from './targets.js';
+import { distanceFromTargets, withinTolerance, type CalibrationTarget } from './targets.js';
 
 export interface CalibrationSettings {
   /** A shipped base name or a base file. */
   readonly base: string;
   readonly out: string;
-  readonly budget: number;
+  /** `smc` (the default) or `rejection`. */
+  readonly method?: 'smc' | 'rejection';
+  /** Rejection: draws from the prior. SMC: the most samples simulated over the search (default: no cap). */
+  readonly budget?: number;
+  /** SMC: particles per generation, generations, tolerance quantile, minimum acceptance rate. */
+  readonly particles?: number;
+  readonly generations?: number;
+  readonly quantile?: number;
+  readonly minAcceptance?: number;
+  /** Draws from the posterior for the predictive check. */
+  readonly predictive?: number;
   readonly seed: number;
   readonly replicates: number;
   readonly checkReplicates: number;
   readonly years: number;
   readonly agents: number;
+  /** Rejection: share of the draws accepted. */
   readonly acceptShare: number;
   readonly workers: number;
   readonly quiet: boolean;
@@ -43,12 +57,19 @@ export interface CalibrationSettings {
  * Calibrates a base's uncertain parameters to its targets and writes the
  * calibration folder:
  *
- *   base → uniform draws from its `uncertain:` ranges (seeded) → sample ×
- *   replicate runs on the worker pool → target statistics → distance →
- *   ABC rejection (nearest share accepted) → posterior means, rounded →
- *   check run of the current and the fitted values (more replicates, the
- *   same seeds) → calibration.csv, posterior.csv, samples.csv, charts,
- *   report.html, manifest.json → one atomic rename into `out`.
+ *   base → search (SMC: generations of particles with decreasing
+ *   tolerances; rejection: uniform draws, the nearest share kept), each
+ *   sample run for `replicates` seeded replicates on the worker pool →
+ *   target statistics → distance → posterior (weighted particles) →
+ *   posterior means, rounded → check run of the current and the fitted
+ *   values (more replicates, the same seeds) → posterior predictive check
+ *   (draws from the posterior, each with a replicate seed of its own) →
+ *   calibration.csv, posterior.csv, samples.csv, generations.csv,
+ *   predictive.csv, charts, report.html, manifest.json → one atomic rename
+ *   into `out`.
+ *
+ * Each sample's scale follows its own `population.potential_migrants` (when
+ * that is calibrated), so that every run has about `agents` agents.
  *
  * The same settings give the same files (the manifest's run timings aside),
  * whatever the number of workers.
@@ -63,34 +84,106 @@ export async function runCalibration(settings: CalibrationSettings): Promise<{ r
   const baseScale = Number(baseParams.scale);
   const potentialMigrants = Number(baseParams['population.potential_migrants']);
   // Fewer agents (a larger scale) than the base, never more.
-  const scale = Math.max(baseScale, Math.round(potentialMigrants / settings.agents));
+  const scaleFor = (theta: ParameterVector) =>
+    Math.max(baseScale, Math.round(Number(theta['population.potential_migrants'] ?? potentialMigrants) / settings.agents));
+  const method = settings.method ?? CALIBRATION_DEFAULTS.method;
+  const smc = {
+    particles: settings.particles ?? CALIBRATION_DEFAULTS.particles,
+    generations: settings.generations ?? CALIBRATION_DEFAULTS.generations,
+    quantile: settings.quantile ?? CALIBRATION_DEFAULTS.quantile,
+    minAcceptance: settings.minAcceptance ?? CALIBRATION_DEFAULTS.minAcceptance,
+  };
+  const budget = settings.budget ?? (method === 'rejection' ? CALIBRATION_DEFAULTS.rejectionBudget : Infinity);
+  const predictiveDraws = settings.predictive ?? CALIBRATION_DEFAULTS.predictive;
   const setup: CalibrationSetup = {
     base: settings.base,
     baseName: base.name,
     baseFile: base.file,
     baseText: base.text,
     seed: settings.seed,
-    budget: settings.budget,
+    method,
+    budget,
+    smc,
+    predictive: predictiveDraws,
     replicates: settings.replicates,
     checkReplicates: settings.checkReplicates,
     years: settings.years,
     acceptShare: settings.acceptShare,
     agents: settings.agents,
     baseScale,
-    scale,
+    scale: scaleFor({}),
     potentialMigrants,
   };
+  const option = base.scenario.options[0];
+  const stream = (purpose: string) => createStream(`migsim-calibrate:${settings.seed}`, purpose);
 
   // The search.
-  const draws = drawFromPrior(ranges, settings.budget, createStream(`migsim-calibrate:${settings.seed}`, 'prior')).map(roundIntegers);
-  const sampleOptions = draws.map((theta, k) => withValues(base.scenario.options[0], `sample ${k + 1}`, theta, scale));
-  const searchStats = await runStatistics(base.scenario, sampleOptions, settings.replicates, targets, settings, 'calibrate: search');
-  const samples: SampleResult[] = draws.map((theta, index) => {
-    const statistics = searchStats[index].map((values) => mean(values));
-    return { index, theta, statistics, distance: finiteOr(distanceFromTargets(targets, statistics)) };
-  });
-  const { accepted, epsilon } = acceptNearest(samples, settings.acceptShare);
-  const posterior = summarisePosterior(accepted, ranges);
+  const simulateSamples = async (thetas: readonly ParameterVector[], label: string): Promise<{ statistics: number[]; distance: number }[]> => {
+    const options = thetas.map((theta, k) => withValues(option, `sample ${k + 1}`, theta, scaleFor(theta)));
+    const stats = await runStatistics(base.scenario, options, settings.replicates, targets, settings, label);
+    return stats.map((perTarget) => {
+      const statistics = perTarget.map((values) => mean(values));
+      return { statistics, distance: finiteOr(distanceFromTargets(targets, statistics)) };
+    });
+  };
+  let samples: SampleResult[];
+  let accepted: AcceptedSample[];
+  let epsilon: number;
+  let posterior: PosteriorSummary[];
+  let generations: SmcGeneration[];
+  if (method === 'rejection') {
+    const draws = drawFromPrior(ranges, budget, stream('prior')).map(roundIntegers);
+    const evaluated = await simulateSamples(draws, 'calibrate: search');
+    samples = draws.map((theta, index) => ({ index, generation: 0, theta, ...evaluated[index] }));
+    const nearest = acceptNearest(samples, settings.acceptShare);
+    accepted = nearest.accepted.map((s) => ({ ...s, weight: 1 / nearest.accepted.length }));
+    epsilon = nearest.epsilon;
+    posterior = summarisePosterior(accepted, ranges);
+    generations = [
+      {
+        generation: 0,
+        tolerance: epsilon,
+        simulated: samples.length,
+        withinTolerance: samples.filter((x) => x.distance <= epsilon).length,
+        acceptanceRate: samples.filter((x) => x.distance <= epsilon).length / samples.length,
+        kept: accepted.length,
+        effectiveSize: accepted.length,
+        complete: true,
+      },
+    ];
+  } else {
+    const statistics = new Map<string, number[]>();
+    const key = (p: { generation: number; index: number }) => `${p.generation}:${p.index}`;
+    const result = await abcSmc({
+      prior: uniformPrior(ranges),
+      settings: { ...smc, budget },
+      rng: stream('smc'),
+      transform: roundIntegers,
+      // A kernel never narrower than a millionth of a parameter's prior range, so that it can always move.
+      varianceFloor: parameters.map((name) => ((ranges[name][1] - ranges[name][0]) * 1e-6) ** 2),
+      evaluate: async (batch) => {
+        const evaluated = await simulateSamples(
+          batch.map((p) => p.theta),
+          `calibrate: generation ${batch[0].generation}`,
+        );
+        batch.forEach((p, i) => statistics.set(key(p), evaluated[i].statistics));
+        return evaluated.map((e) => e.distance);
+      },
+      onGeneration: (g) => {
+        if (!settings.quiet) {
+          process.stderr.write(
+            `calibrate: generation ${g.generation}: tolerance ${formatNumber(g.tolerance)}, ${g.withinTolerance} of ${g.simulated} within (${formatNumber(g.acceptanceRate)})${g.complete ? '' : ', incomplete: the search stops'}\n`,
+          );
+        }
+      },
+    });
+    const withStats = <S extends SmcSample>(s: S) => ({ index: s.index, generation: s.generation, theta: s.theta, distance: s.distance, statistics: statistics.get(key(s))! });
+    samples = result.samples.map(withStats);
+    accepted = result.population.map((p) => ({ ...withStats(p), weight: p.weight }));
+    generations = [...result.generations];
+    epsilon = Math.max(...accepted.map((p) => p.distance));
+    posterior = summariseParticles(result.population, parameters).map((p) => ({ ...p, prior: ranges[p.name] }));
+  }
   const fittedValues = roundIntegers(Object.fromEntries(posterior.map((p) => [p.name, clamp(threeDigits(p.mean), ranges[p.name])])));
   // A short name (`police.corruption`) stands for every destination country; its current value is the first country's.
   const places = compilePlaces(base.scenario.places);
@@ -98,8 +191,8 @@ export async function runCalibration(settings: CalibrationSettings): Promise<{ r
 
   // The check: current and fitted values, more replicates, the same seeds.
   const checkOptions = [
-    withValues(base.scenario.options[0], 'current values', currentValues, scale),
-    withValues(base.scenario.options[0], 'fitted values', fittedValues, scale),
+    withValues(option, 'current values', currentValues, scaleFor(currentValues)),
+    withValues(option, 'fitted values', fittedValues, scaleFor(fittedValues)),
   ];
   const checkStats = await runStatistics(base.scenario, checkOptions, settings.checkReplicates, targets, settings, 'calibrate: check');
   const results: TargetResult[] = targets.map((target, t) => ({
@@ -111,6 +204,17 @@ export async function runCalibration(settings: CalibrationSettings): Promise<{ r
     current: distanceFromTargets(targets, results.map((r) => r.current.mean)),
     fitted: distanceFromTargets(targets, results.map((r) => r.fitted.mean)),
   };
+
+  // The posterior predictive check: draws from the posterior by weight, draw k with replicate seed k.
+  const predictive: PredictiveResult[] = [];
+  if (predictiveDraws > 0) {
+    const cumulativeWeights = cumulate(accepted.map((p) => p.weight));
+    const pickRng = stream('predictive');
+    const picks = Array.from({ length: predictiveDraws }, () => accepted[drawIndex(pickRng, cumulativeWeights)].theta);
+    const predictiveOptions = picks.map((theta, k) => withValues(option, `predictive ${k + 1}`, theta, scaleFor(theta)));
+    const predictiveStats = await runStatistics(base.scenario, predictiveOptions, predictiveDraws, targets, settings, 'calibrate: predictive', (job) => job.replicate === job.option);
+    targets.forEach((target, t) => predictive.push(summarisePredictive(target, predictiveStats.map((perTarget) => perTarget[t][0]))));
+  }
   const simulated = new Date();
 
   const result: CalibrationResult = {
@@ -121,6 +225,8 @@ export async function runCalibration(settings: CalibrationSettings): Promise<{ r
     samples,
     accepted,
     epsilon,
+    generations,
+    predictive,
     posterior,
     currentValues,
     fittedValues,
@@ -135,6 +241,8 @@ export async function runCalibration(settings: CalibrationSettings): Promise<{ r
     put('calibration.csv', calibrationCsv(result));
     put('posterior.csv', samplesCsv(result, 'accepted'));
     put('samples.csv', samplesCsv(result, 'all'));
+    put('generations.csv', generationsCsv(result));
+    put('predictive.csv', predictiveCsv(result));
     put('report.html', report.html);
     for (const [file, svg] of report.svgs) put(`charts/${file}`, svg);
     const finished = new Date();
@@ -160,6 +268,7 @@ async function runStatistics(
   targets: readonly CalibrationTarget[],
   settings: CalibrationSettings,
   label: string,
+  only?: (job: Job) => boolean,
 ): Promise<number[][][]> {
   const ensemble: ResolvedScenario = { ...scenario, options, replicates, seed: settings.seed, years: settings.years };
   const progress = createProgress(settings.quiet, label);
@@ -167,6 +276,7 @@ async function runStatistics(
   try {
     tables = await runEnsemble(ensemble, {
       workers: settings.workers,
+      ...(only ? { only } : {}),
       onProgress: (done, total) => progress.update(done, total),
       signal: settings.signal,
     });
@@ -177,11 +287,27 @@ async function runStatistics(
   const width = INDICATORS.length * places.length;
   const stats = options.map(() => targets.map(() => [] as number[]));
   for (const job of planJobs(options.length, replicates, settings.seed)) {
+    if (only && !only(job)) continue;
     const values = tables.get(job.index)!;
     const table = { weeks: values.length / width - 1, places, values };
     targets.forEach((target, t) => stats[job.option][t].push(target.statistic(table, options[job.option].params)));
   }
   return stats;
+}
+
+/** A target's predictive distribution from one statistic per posterior draw. */
+function summarisePredictive(target: CalibrationTarget, values: number[]): PredictiveResult {
+  const finite = values.filter((v) => Number.isFinite(v));
+  const share = (test: (v: number) => boolean) => (finite.length > 0 ? finite.filter(test).length / finite.length : NaN);
+  return {
+    target,
+    values,
+    median: finite.length > 0 ? quantile(finite, 0.5) : NaN,
+    low: finite.length > 0 ? quantile(finite, 0.05) : NaN,
+    high: finite.length > 0 ? quantile(finite, 0.95) : NaN,
+    withinTolerance: share((v) => withinTolerance(target, v)),
+    belowSource: share((v) => v <= target.sourceValue),
+  };
 }
 
 /** The base's option with some parameters replaced and the calibration's scale. */
@@ -216,9 +342,14 @@ function finiteOr(distance: number): number {
 
 /** Run inside the project (or where migsim is installed): `npx migsim` then uses that copy and fetches nothing. */
 function reproduceCommand(s: CalibrationSetup): string {
+  const search =
+    s.method === 'rejection'
+      ? `--method rejection --budget ${s.budget} --accept ${s.acceptShare}`
+      : `--method smc --particles ${s.smc.particles} --generations ${s.smc.generations} --quantile ${s.smc.quantile}` +
+        ` --min-acceptance ${s.smc.minAcceptance}${Number.isFinite(s.budget) ? ` --budget ${s.budget}` : ''}`;
   return (
-    `npx migsim calibrate ${s.base} --budget ${s.budget} --seed ${s.seed} --replicates ${s.replicates}` +
-    ` --check-replicates ${s.checkReplicates} --years ${s.years} --agents ${s.agents} --accept ${s.acceptShare}`
+    `npx migsim calibrate ${s.base} ${search} --seed ${s.seed} --replicates ${s.replicates}` +
+    ` --check-replicates ${s.checkReplicates} --predictive ${s.predictive} --years ${s.years} --agents ${s.agents}`
   );
 }
 
@@ -236,13 +367,24 @@ function buildCalibrationManifest(
     package: { name: 'migsim', version },
     command,
     method: {
-      name: 'ABC rejection',
+      name: s.method === 'rejection' ? 'ABC rejection' : 'ABC with sequential Monte Carlo (Toni et al. 2009; Beaumont et al. 2009)',
       prior: 'uniform on each uncertain range',
-      prior_stream: `migsim-calibrate:${s.seed}/prior`,
-      budget: s.budget,
-      accept_share: s.acceptShare,
+      stream: `migsim-calibrate:${s.seed}/${s.method === 'rejection' ? 'prior' : 'smc'}`,
+      budget: Number.isFinite(s.budget) ? s.budget : null,
+      ...(s.method === 'rejection'
+        ? { accept_share: s.acceptShare }
+        : {
+            particles: s.smc.particles,
+            generations: s.smc.generations,
+            tolerance_quantile: s.smc.quantile,
+            min_acceptance: s.smc.minAcceptance,
+            kernel: 'Gaussian, twice the weighted covariance of the previous generation',
+          }),
       accepted: result.accepted.length,
       epsilon: result.epsilon,
+      per_generation: result.generations.map((g) => ({ ...g, tolerance: Number.isFinite(g.tolerance) ? g.tolerance : null })),
+      simulated: result.samples.length,
+      predictive_draws: s.predictive,
       distance: 'mean over targets of the squared error over the squared half-width of the tolerance band on the side of the miss',
     },
     seed: s.seed,
