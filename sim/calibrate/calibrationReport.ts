@@ -213,10 +213,10 @@ function resultsTable(result: CalibrationResult): string {
 }
 
 function targetNotes(result: CalibrationResult): string {
-  const items = result.targets.map(
-    (t) =>
-      `<li><strong>${escapeHtml(t.label)}</strong>. Source: ${escapeHtml(t.derivation)}. Model: ${escapeHtml(t.measures)}. Tolerance: ${escapeHtml(t.tolerance.note)}.</li>`,
-  );
+  const items = result.results.map(({ target: t, fitted }) => {
+    const missed = withinTolerance(t, fitted.mean) ? '' : ` <strong class="miss">Missed; what keeps it out of reach:</strong> ${escapeHtml(t.whenMissed)}.`;
+    return `<li><strong>${escapeHtml(t.label)}</strong>. Source: ${escapeHtml(t.derivation)}. Model: ${escapeHtml(t.measures)}. Tolerance: ${escapeHtml(t.tolerance.note)}.${missed}</li>`;
+  });
   return `<ul class="note">\n${items.join('\n')}\n</ul>`;
 }
 

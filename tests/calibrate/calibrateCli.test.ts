@@ -10,18 +10,20 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = join(root, 'dist', 'sim', 'cli.js');
 const outA = join('test-output', 'calibrate-cli-a');
 const outB = join('test-output', 'calibrate-cli-b');
+const outC = join('test-output', 'calibrate-cli-c');
+const SMALL = ['--replicates', '1', '--check-replicates', '2', '--predictive', '2', '--agents', '300', '--years', '1', '--quiet'];
 
-/** A calibration small enough for a test: 4 samples of 1 replicate, ~1,000 agents, 1 year. */
+/** An SMC calibration small enough for a test: 3 particles, 3 generations, 1 replicate, ~300 agents, 1 year. */
 function calibrate(out: string, workers: number) {
   return spawnSync(
     process.execPath,
-    [cli, 'calibrate', 'kazakhstan-2008', '--budget', '4', '--out', out, '--replicates', '1', '--check-replicates', '2', '--agents', '1000', '--years', '1', '--workers', String(workers), '--quiet'],
+    [cli, 'calibrate', 'kazakhstan-2008', '--particles', '3', '--generations', '3', '--out', out, ...SMALL, '--workers', String(workers)],
     { cwd: root, encoding: 'utf8' },
   );
 }
 
 afterAll(() => {
-  for (const out of [outA, outB]) rmSync(join(root, out), { recursive: true, force: true });
+  for (const out of [outA, outB, outC]) rmSync(join(root, out), { recursive: true, force: true });
 });
 
 describe('migsim calibrate', () => {
@@ -37,12 +39,24 @@ describe('migsim calibrate', () => {
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(targets.map((t) => t.name));
     for (const line of lines.slice(1)) expect(line).toMatch(/,(true|false)$/);
 
+    const parameters = ['population.potential_migrants', 'migrant.home_attachment', 'employer.compliant_share', 'police.corruption'];
     const posterior = readFileSync(join(root, outA, 'posterior.csv'), 'utf8').trimEnd().split('\n');
-    expect(posterior[0]).toBe(
-      'rank,sample,distance,migrant.home_attachment,employer.compliant_share,police.corruption,legal_share,informal_work_share,quota_utilisation,removal_rate',
-    );
-    expect(posterior).toHaveLength(2); // ⌈10% of 4⌉ = 1 accepted sample
-    expect(readFileSync(join(root, outA, 'samples.csv'), 'utf8').trimEnd().split('\n')).toHaveLength(5);
+    expect(posterior[0]).toBe(['rank,generation,sample,distance,weight', ...parameters, ...targets.map((t) => t.name)].join(','));
+    expect(posterior).toHaveLength(4); // the 3 particles of the last complete generation
+    const weights = posterior.slice(1).map((line) => Number(line.split(',')[4]));
+    expect(weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
+
+    const generations = readFileSync(join(root, outA, 'generations.csv'), 'utf8').trimEnd().split('\n');
+    expect(generations[0]).toBe('generation,tolerance,simulated,within_tolerance,acceptance_rate,kept,effective_size,complete');
+    const rows = generations.slice(1).map((line) => line.split(','));
+    expect(rows[0][1]).toBe(''); // generation 0 keeps every finite distance
+    for (let g = 2; g < rows.length; g++) expect(Number(rows[g][1])).toBeLessThanOrEqual(Number(rows[g - 1][1]));
+    const simulated = rows.reduce((sum, row) => sum + Number(row[2]), 0);
+    expect(readFileSync(join(root, outA, 'samples.csv'), 'utf8').trimEnd().split('\n')).toHaveLength(simulated + 1);
+
+    const predictive = readFileSync(join(root, outA, 'predictive.csv'), 'utf8').trimEnd().split('\n');
+    expect(predictive.slice(1).map((line) => line.split(',')[0])).toEqual(targets.map((t) => t.name));
+    for (const line of predictive.slice(1)) expect(line.split(',')[4]).toBe('2');
 
     const report = readFileSync(join(root, outA, 'report.html'), 'utf8');
     for (const t of targets) {
@@ -51,17 +65,30 @@ describe('migsim calibrate', () => {
     }
     expect(report).toContain('npx migsim calibrate ');
     expect(report).not.toMatch(/<script/);
-    const manifest = JSON.parse(readFileSync(join(root, outA, 'manifest.json'), 'utf8')) as { method: { budget: number }; fitted: Record<string, number> };
-    expect(manifest.method.budget).toBe(4);
-    expect(Object.keys(manifest.fitted)).toEqual(['migrant.home_attachment', 'employer.compliant_share', 'police.corruption']);
+    expect(report).toContain('Posterior predictive check');
+    const manifest = JSON.parse(readFileSync(join(root, outA, 'manifest.json'), 'utf8')) as { method: { particles: number }; fitted: Record<string, number> };
+    expect(manifest.method.particles).toBe(3);
+    expect(Object.keys(manifest.fitted)).toEqual(parameters);
   });
 
   test('gives the same files with one worker (the manifest\'s run record aside)', () => {
     const run = calibrate(outB, 1);
     expect(run.status).toBe(0);
-    for (const file of ['calibration.csv', 'posterior.csv', 'samples.csv', 'report.html', 'charts/legal_share.svg']) {
+    for (const file of ['calibration.csv', 'posterior.csv', 'samples.csv', 'generations.csv', 'predictive.csv', 'report.html', 'charts/irregular_stock.svg']) {
       expect(readFileSync(join(root, outB, file), 'utf8'), file).toBe(readFileSync(join(root, outA, file), 'utf8'));
     }
+  });
+
+  test('still runs ABC rejection with --method rejection', () => {
+    const run = spawnSync(process.execPath, [cli, 'calibrate', 'kazakhstan-2008', '--method', 'rejection', '--budget', '3', '--out', outC, ...SMALL, '--workers', '1'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(root, outC, 'samples.csv'), 'utf8').trimEnd().split('\n')).toHaveLength(4);
+    expect(readFileSync(join(root, outC, 'posterior.csv'), 'utf8').trimEnd().split('\n')).toHaveLength(2); // ⌈10% of 3⌉ = 1
+    expect(readFileSync(join(root, outC, 'generations.csv'), 'utf8').trimEnd().split('\n')).toHaveLength(2);
   });
 
   test('names an unknown base and suggests the nearest', () => {

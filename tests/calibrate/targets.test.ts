@@ -10,6 +10,10 @@ import {
 } from '../../sim/calibrate/targets.js';
 import type { IndicatorName, IndicatorTable } from '../../sim/model/indicators.js';
 import { runFromWeeks } from '../analysis/syntheticRuns.js';
+import { resolveShippedBase } from '../../sim/scenario/loadScenarioFile.js';
+
+/** A shipped base resolved as a scenario. */
+const loadBase = (name: string) => resolveShippedBase(name);
 
 /** A table of `weeks` + 1 rows (week 0 first), each row from `row(week)`. */
 function table(weeks: number, row: (week: number) => Partial<Record<IndicatorName, number>>): IndicatorTable {
@@ -42,9 +46,16 @@ describe('horizon statistics', () => {
 describe('kazakhstan-2008 targets', () => {
   const params = { 'quota.low_skill_share': 0.5 };
 
-  test('legal share is legal over abroad over the horizon', () => {
-    const t = table(3, (w) => ({ abroad: [0, 100, 200, 300][w], legal: [50, 5, 10, 15][w] }));
-    expect(target('kazakhstan-2008', 'legal_share').statistic(t, params)).toBeCloseTo(30 / 600, 12);
+  test('legal workers per quota place are formal workers over the open quota, over the horizon', () => {
+    // Open quota 200 × 0.5 = 100; formal workers 40, 60, 80 → mean 60.
+    const t = table(3, (w) => ({ employed_formal: [999, 40, 60, 80][w], quota: 200 }));
+    expect(target('kazakhstan-2008', 'legal_workers_per_quota').statistic(t, params)).toBeCloseTo(0.6, 12);
+  });
+
+  test('legal workers per quota place take the 2009 count against the 2009 quota, not the 2008 one', () => {
+    const legal = target('kazakhstan-2008', 'legal_workers_per_quota');
+    expect(legal.sourceValue).toBeCloseTo(40_000 / 65_000, 12);
+    expect(legal.source).toBe('003 L1396–1397');
   });
 
   test('informal work share is informal over all employed', () => {
@@ -58,26 +69,35 @@ describe('kazakhstan-2008 targets', () => {
     expect(target('kazakhstan-2008', 'quota_utilisation').statistic(t, params)).toBeCloseTo(1.04, 12);
   });
 
-  test('quota utilisation is not defined without a quota', () => {
-    const t = table(52, () => ({ permits_issued: 2, quota: NaN }));
+  test('quota targets are not defined without a quota', () => {
+    const t = table(52, () => ({ permits_issued: 2, employed_formal: 5, quota: NaN }));
     expect(target('kazakhstan-2008', 'quota_utilisation').statistic(t, params)).toBeNaN();
+    expect(target('kazakhstan-2008', 'legal_workers_per_quota').statistic(t, params)).toBeNaN();
   });
 
-  test('removal rate is removals per year over the mean stock abroad', () => {
-    // Half a year, 5 removals a week (260 a year), 13,000 abroad.
-    const t = table(26, () => ({ removals: 5, abroad: 13_000 }));
-    expect(target('kazakhstan-2008', 'removal_rate').statistic(t, params)).toBeCloseTo(0.02, 12);
+  test('the irregular stock is the mean number abroad without legal status', () => {
+    const t = table(2, (w) => ({ irregular: [0, 900_000, 1_100_000][w] }));
+    expect(target('kazakhstan-2008', 'irregular_stock').statistic(t, params)).toBe(1_000_000);
+  });
+
+  test('removals per year are the horizon\'s removals over its length in years', () => {
+    // Half a year, 500 removals a week: 26,000 a year.
+    const t = table(26, () => ({ removals: 500 }));
+    expect(target('kazakhstan-2008', 'removals_per_year').statistic(t, params)).toBeCloseTo(26_000, 9);
   });
 
   test('source values and bands follow from the cited figures', () => {
-    const legal = target('kazakhstan-2008', 'legal_share');
-    expect(legal.sourceValue).toBeCloseTo(40_000 / 1_040_000, 12);
-    expect(legal.tolerance.low).toBeCloseTo(40_000 / 2_040_000, 12);
-    expect(legal.tolerance.high).toBeCloseTo(40_000 / 540_000, 12);
     expect(target('kazakhstan-2008', 'quota_utilisation').sourceValue).toBe(0.73);
-    const removal = target('kazakhstan-2008', 'removal_rate');
-    expect(removal.sourceValue).toBeCloseTo(19_756 / 1e6, 12);
-    expect([removal.tolerance.low, removal.tolerance.high]).toEqual([19_756 / 2e6, 19_756 / 5e5]);
+    const stock = target('kazakhstan-2008', 'irregular_stock');
+    expect([stock.tolerance.low, stock.sourceValue, stock.tolerance.high]).toEqual([500_000, 1_000_000, 2_000_000]);
+    const removals = target('kazakhstan-2008', 'removals_per_year');
+    expect(removals.sourceValue).toBe(19_756);
+    expect([removals.tolerance.low, removals.tolerance.high]).toEqual([9_878, 29_634]);
+  });
+
+  test('counts in people are targets only where the population is calibrated', () => {
+    const uncertain = Object.keys(loadBase('kazakhstan-2008').uncertain);
+    expect(uncertain).toContain('population.potential_migrants');
   });
 });
 
@@ -86,6 +106,13 @@ describe('russia-2025 targets', () => {
     const t = table(2, () => ({ on_registry: 21, abroad: 100 }));
     expect(target('russia-2025', 'registry_share').statistic(t, {})).toBeCloseTo(0.21, 12);
     expect(target('russia-2025', 'registry_share').sourceValue).toBeCloseTo(770 / 3670, 12);
+  });
+
+  test('the stock abroad is the mean number abroad, and the population is calibrated', () => {
+    const t = table(2, () => ({ abroad: 3_000_000 }));
+    expect(target('russia-2025', 'stock_abroad').statistic(t, {})).toBe(3_000_000);
+    expect(target('russia-2025', 'stock_abroad').sourceValue).toBe(3_670_000);
+    expect(Object.keys(loadBase('russia-2025').uncertain)).toContain('population.potential_migrants');
   });
 });
 
@@ -96,6 +123,7 @@ describe.each(CALIBRATED_BASES)('every target of %s', (base) => {
       expect(t.tolerance.low, t.name).toBeLessThan(t.sourceValue);
       expect(t.tolerance.high, t.name).toBeGreaterThan(t.sourceValue);
       expect(t.tolerance.note, t.name).toMatch(/assumption|range/);
+      expect(t.whenMissed.length, t.name).toBeGreaterThan(20);
     }
   });
 });
@@ -111,9 +139,10 @@ describe('distance', () => {
   });
 
   test('uses the half-width on the side of the miss for a lopsided band', () => {
-    const legal = target('kazakhstan-2008', 'legal_share');
-    expect(normalisedSquaredError(legal, legal.tolerance.high)).toBeCloseTo(1, 12);
-    expect(normalisedSquaredError(legal, legal.tolerance.low)).toBeCloseTo(1, 12);
+    const stock = target('kazakhstan-2008', 'irregular_stock');
+    expect(normalisedSquaredError(stock, stock.tolerance.high)).toBeCloseTo(1, 12);
+    expect(normalisedSquaredError(stock, stock.tolerance.low)).toBeCloseTo(1, 12);
+    expect(normalisedSquaredError(stock, 1_500_000)).toBeCloseTo(0.25, 12);
   });
 
   test('is infinite for a statistic that is not defined', () => {

@@ -8,7 +8,7 @@ import { RETURN_REVIEW, FEE, POPULATION, QUOTA, SCALE } from '../experiment/para
 
 /**
  * `migsim sensitivity` on the shipped quota-cut scenario, kept small: Morris
- * with 3 trajectories of its base's 3 uncertain parameters (12 parameter
+ * with 3 trajectories of its base's 4 uncertain parameters (15 parameter
  * sets) × 4 options × 1 replicate, 2 years (the cut starts at month 12),
  * about 2,000 agents per run. Run in child processes, as a user would.
  */
