@@ -92,7 +92,11 @@ ${metaList(result, input.version)}
 <h2>Model against sources</h2>
 <p class="note">Model mean over ${escapeHtml(displayNumber(s.checkReplicates))} replicates with its 95% t-interval, under the base’s current values and under the fitted values (same seeds). A value counts as close when its mean lies in the tolerance band; the bands are assumptions, stated per target. The last column counts the samples of the search whose statistic (mean over their replicates) lies in the band: none means no values of the calibrated parameters within their ranges reached it, so the miss lies elsewhere in the model or the sources.</p>
 ${resultsTable(result)}
-<p class="note">Distance from the targets (mean squared error in units of the tolerance; 1 = on average at the edge of the band): current values ${escapeHtml(displayNumber(result.distance.current))}, fitted values ${escapeHtml(displayNumber(result.distance.fitted))}.</p>
+<p class="note">Distance from the targets (mean squared error in units of the tolerance; 1 = on average at the edge of the band): current values ${escapeHtml(displayNumber(result.distance.current))}, fitted values ${escapeHtml(displayNumber(result.distance.fitted))}.${
+  result.distance.fitted > result.distance.current
+    ? ' The fitted values are further from the targets than the current values: the posterior is wide or curved (see the 90% ranges of the fitted parameters), so its mean lies where few accepted samples are, and the targets cannot all be met at once (see the misses below). They are not values to ship.'
+    : ''
+}</p>
 ${targetNotes(result)}
 </section>
 
