@@ -241,10 +241,10 @@ function parameterTable(result: CalibrationResult): string {
 
 function methodItems(result: CalibrationResult): string {
   const s = result.setup;
-  const runs = `each run for ${displayNumber(s.replicates)} seeded ${s.replicates === 1 ? 'replicate' : 'replicates'} of ${displayNumber(s.years)} ${s.years === 1 ? 'year' : 'years'} after the base’s burn-in. Every sample meets the same replicate seeds (common random numbers), so samples are compared on equal terms.`;
+  const runs = `run for ${displayNumber(s.replicates)} seeded ${s.replicates === 1 ? 'replicate' : 'replicates'} of ${displayNumber(s.years)} ${s.years === 1 ? 'year' : 'years'} after the base’s burn-in. Every sample meets the same replicate seeds (common random numbers), so samples are compared on equal terms.`;
   if (s.method === 'rejection') {
     return [
-      `<li>Approximate Bayesian computation by rejection. ${displayNumber(s.budget)} parameter vectors were drawn uniformly from the ranges in the base’s <code>uncertain:</code> (a seeded stream), ${runs}</li>`,
+      `<li>Approximate Bayesian computation by rejection. ${displayNumber(s.budget)} parameter vectors were drawn uniformly from the ranges in the base’s <code>uncertain:</code> (a seeded stream), each ${runs}</li>`,
       `<li>The ${displayNumber(result.accepted.length)} nearest samples (${formatNumber(s.acceptShare * 100)}% of the budget) were accepted; the largest accepted distance is ${displayNumber(result.epsilon)}.</li>`,
     ].join('\n');
   }

@@ -181,7 +181,9 @@ export async function runCalibration(settings: CalibrationSettings): Promise<{ r
     samples = result.samples.map(withStats);
     accepted = result.population.map((p) => ({ ...withStats(p), weight: p.weight }));
     generations = [...result.generations];
-    epsilon = Math.max(...accepted.map((p) => p.distance));
+    // The tolerance of the last complete generation (generation 0 has none: its largest distance).
+    const last = generations.filter((g) => g.complete).pop()!;
+    epsilon = Number.isFinite(last.tolerance) ? last.tolerance : Math.max(...accepted.map((p) => p.distance));
     posterior = summariseParticles(result.population, parameters).map((p) => ({ ...p, prior: ranges[p.name] }));
   }
   const fittedValues = roundIntegers(Object.fromEntries(posterior.map((p) => [p.name, clamp(threeDigits(p.mean), ranges[p.name])])));

@@ -100,7 +100,7 @@ const KAZAKHSTAN_2008: BaseTargets = {
         '~40,000 legal migrants in H1 2009 (Ministry of Labour) under the 2009 quota of 65,000 (003 L1396–1397; 63,483 in L2090–2092): 0.615 of a quota place. The count is not applied to the 2008 quota of 126,000 (L2084); the ratio is assumed to hold from one year to the next',
       measures: 'employed formally (under employer-tied permits, every formal worker holds a permit) / open quota (quota.annual × quota.low_skill_share), means over the horizon',
       whenMissed:
-        'the quota from employers\' applications (ODD 7.1): slots are granted to employers that applied, and a worker fills one only when an employer hires formally (formality, ODD 7.4), so the stock per quota place is set by employers\' compliance and the application cost more than by migrants',
+        'the stock per quota place is permits issued per quota place (quota use, the next target) times the part of a year a permit holder stays in formal work: with quota use near 0.73, a stock well below 0.615 means formal workers leave their jobs sooner than the sources imply (0.615 / 0.73, about 10 months), through returns, quits and the end of farm seasons (ODD 7.3, 7.16), and the quota from employers\' applications (ODD 7.1) caps it from above',
       statistic: (table, params) => horizonMean(table, 'employed_formal') / openQuota(table, params),
     },
     {
@@ -135,7 +135,7 @@ const KAZAKHSTAN_2008: BaseTargets = {
       derivation: '"from 500,000 irregular migrants to almost 2 million" (figures given to the FIDH mission); 1 M, their geometric mean, as the value',
       measures: 'abroad without legal status (people after scaling), mean over the horizon',
       whenMissed:
-        'the stock scales with population.potential_migrants, which is calibrated: a miss means the prior range of the population is too narrow, or the share abroad (departure and return decisions, ODD 7.2–7.3) is out of line',
+        'the stock grows with population.potential_migrants (calibrated), but removals grow with it: where the model removes a larger share of irregular migrants a year than the sources\' 2% (19,756 of about 1 M), a stock at the target brings removals above theirs, and the fit trades one miss against the other. Policing intensity (police staff, raids, case targets, sanction.removal_share; ODD 7.8) is not calibrated',
       statistic: (table) => horizonMean(table, 'irregular'),
     },
     {
@@ -148,7 +148,7 @@ const KAZAKHSTAN_2008: BaseTargets = {
         '9,878 administratively expelled in H1 2008, doubled to a year. Other counts for 2008 disagree: 17,000 deported (003 L3186–3190, within the band) and 2,493 (003 L2334–2338, outside it). The share expelled of those held liable (9,878 / 84,290) is an input (sanction.removal_share), so it is not a target',
       measures: 'removals per year (people after scaling), over the horizon',
       whenMissed:
-        'removals follow from police checks and raids (staff per 1,000 jobs, raid share, monthly case targets; ODD 7.8) and the input share of detained migrants removed (sanction.removal_share); none of these is calibrated, so only police.corruption (bribes instead of cases) moves them',
+        'removals follow from police checks and raids (staff per 1,000 jobs, raid share, monthly case targets; ODD 7.8) and the input share of detained migrants removed (sanction.removal_share), none of them calibrated; only police.corruption (bribes instead of cases) and the size of the stock move them, and a smaller stock misses the irregular-stock target',
       statistic: (table) => horizonTotal(table, 'removals') / horizonYears(table),
     },
   ],
