@@ -308,7 +308,11 @@ export async function abcSmc(input: {
     history.push(generation);
     input.onGeneration?.(generation);
     if (!complete) {
-      if (t === 0) throw new Error('abcSmc: too few proposals from the prior have a finite distance');
+      if (t === 0) {
+        throw new Error(
+          `abcSmc: generation 0 kept ${kept.length} of ${particles} particles from ${simulated} draws (too few finite distances, or a budget below the particles)`,
+        );
+      }
       break;
     }
     population = kept.map((s, i) => ({ ...s, weight: weights[i] / total }));
