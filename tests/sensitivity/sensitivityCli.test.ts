@@ -22,9 +22,10 @@ describe('migsim sensitivity', () => {
   const two = join(temp.dir, 'two-workers');
   let firstRun: ReturnType<typeof migsim>;
 
+  // A whole (small) analysis: about 80 s on an idle 2-core machine, so more than the default limit under load.
   beforeAll(() => {
     firstRun = migsim(['sensitivity', SCENARIO, ...SMALL, '--workers', '2', '--out', two]);
-  });
+  }, 600_000);
   afterAll(() => temp.remove());
 
   it('writes sensitivity.csv, the design, a report with one chart per indicator, and a manifest', () => {
@@ -56,7 +57,7 @@ describe('migsim sensitivity', () => {
     const indicators = [...new Set(rows.map((r) => r[3]))];
     let named = 0;
     for (const indicator of indicators) {
-      const effects = rows.filter((r) => r[0] === headline && r[1] === baseline && r[3] === indicator && r[5] === 'mu_star');
+      const effects = rows.filter((r) => r[0] === headline && r[1] === baseline && r[2] === 'all' && r[3] === indicator && r[5] === 'mu_star');
       const top = effects.reduce((best, r) => (Number(r[6]) > Number(best[6]) ? r : best));
       const line = block.split(`<li data-indicator="${indicator}">`)[1]?.split('</li>')[0] ?? '';
       if (Number(top[6]) > 0) {
@@ -73,7 +74,7 @@ describe('migsim sensitivity', () => {
     for (const file of ['sensitivity.csv', 'design.csv', 'report.html']) {
       expect(readFileSync(join(one, file), 'utf8'), file).toBe(readFileSync(join(two, file), 'utf8'));
     }
-  });
+  }, 600_000);
 
   it('refuses an existing non-empty --out and leaves it as it was', () => {
     const taken = join(temp.dir, 'taken');
