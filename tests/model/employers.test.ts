@@ -221,11 +221,15 @@ describe('knockouts of the employers\' mechanisms (russia-2025, 2,500 agents, 10
     expect(effectSign(result), describeInterval(result.difference)).toBe(-1);
   }, TIMEOUT);
 
-  it('without the business cycle, demand stands still: the cycle raises the spread of weekly vacancies left unfilled', async () => {
+  it('without the business cycle, demand stands still: the cycle raises the spread over the weeks of the jobs offered (employed plus vacancies left unfilled)', async () => {
+    // The jobs employers offer are what the cycle moves; vacancies alone are evened out by wages and by migrants moving to them.
     const spread = (values: Float64Array) => {
-      const vacancies = Array.from({ length: 104 }, (_, k) => values[(k + 1) * WIDTH + COLUMN.vacancies_unfilled]);
-      const m = vacancies.reduce((a, b) => a + b, 0) / vacancies.length;
-      return Math.sqrt(vacancies.reduce((a, b) => a + (b - m) ** 2, 0) / (vacancies.length - 1));
+      const offered = Array.from({ length: 104 }, (_, k) => {
+        const row = (k + 1) * WIDTH;
+        return values[row + COLUMN.employed_formal] + values[row + COLUMN.employed_informal] + values[row + COLUMN.vacancies_unfilled];
+      });
+      const m = offered.reduce((a, b) => a + b, 0) / offered.length;
+      return Math.sqrt(offered.reduce((a, b) => a + (b - m) ** 2, 0) / (offered.length - 1));
     };
     const result = await knockout({ option: RUSSIA, common: RUSSIA_SMALL, off: { 'economy.cycle_sd': 0 }, seeds, weeks: 104, measure: (run) => spread(run.values) });
     expect(effectSign(result), describeInterval(result.difference)).toBe(1);
