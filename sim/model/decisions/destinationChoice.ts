@@ -47,7 +47,7 @@ export function chooseDestination(world: World, i: number, utilities: Float64Arr
   const go = inclusiveValue(utilities, 1, count, scale);
   if (!(rng() < logistic(g.migrantChoiceScale * (go - utilities[STAY])))) return STAY;
   // Where: the destinations alone, shifted so that the chosen index matches the alternatives'.
-  return 1 + chooseByLogit(utilities.subarray(1, count), count - 1, scale, rng);
+  return 1 + chooseByLogit(utilities, count - 1, scale, rng, 1);
 }
 
 /**

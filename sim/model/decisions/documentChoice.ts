@@ -3,11 +3,12 @@ import { REGIME_CODE } from '../params/places.js';
 import { Flag } from '../state/codes.js';
 import type { World } from '../world.js';
 import { expectedLeastCost } from './logit.js';
-import { expectedSanction, expectedSanctionWithFake } from './perception.js';
+import { expectedSanctions } from './perception.js';
 
 /** The ways a migrant can stand with the law abroad. */
 export const Papers = { Legal: 0, Fake: 1, None: 2 } as const;
 const OPTIONS = 3;
+const sanctions = new Float64Array(2);
 
 /**
  * Summary of rule: a migrant weighs the monthly cost of each way to stand
@@ -28,11 +29,9 @@ export function papersCosts(world: World, i: number, r: number, monthsLeft: numb
   const months = Math.max(1, monthsLeft);
   const registration = d.registrationFee / months;
   const unprotected = d.migrantLegalValue * p.origin[world.migrants.origin[i]].homeWage;
-  out[Papers.None] = expectedSanction(world, i, r, monthlyGain, d.policeDetection) + unprotected;
-  out[Papers.Fake] =
-    regime === REGIME_CODE['free-movement'] || !d.brokerSellsFakes
-      ? Infinity
-      : d.brokerFakeDocumentPrice / months + expectedSanctionWithFake(world, i, r, monthlyGain) + unprotected;
+  expectedSanctions(world, i, r, monthlyGain, d.policeDetection, sanctions);
+  out[Papers.None] = sanctions[0] + unprotected;
+  out[Papers.Fake] = regime === REGIME_CODE['free-movement'] || !d.brokerSellsFakes ? Infinity : d.brokerFakeDocumentPrice / months + sanctions[1] + unprotected;
   if (regime === REGIME_CODE['worker-tied']) {
     out[Papers.Legal] = d.permitMonthlyFee * p.region[r].permitFeeFactor + (d.permitInitialCost + d.registrationFee) / months;
   } else {

@@ -26,23 +26,25 @@ export function expectedLeastCost(costs: ArrayLike<number>, count: number, scale
 
 /**
  * Draws option k with probability exp(λ·u_k) / Σ_j exp(λ·u_j) (a
- * multinomial logit over utilities `utilities[0..count)`). O(k).
- * McFadden (1974).
+ * multinomial logit over utilities `utilities[from..from + count)`),
+ * returning k counted from `from`. O(k). The weights overwrite the
+ * utilities. McFadden (1974).
  */
-export function chooseByLogit(utilities: Float64Array, count: number, scale: number, rng: Rng): number {
+export function chooseByLogit(utilities: Float64Array, count: number, scale: number, rng: Rng, from = 0): number {
+  const to = from + count;
   let best = -Infinity;
-  for (let k = 0; k < count; k++) if (utilities[k] > best) best = utilities[k];
+  for (let k = from; k < to; k++) if (utilities[k] > best) best = utilities[k];
   let sum = 0;
-  for (let k = 0; k < count; k++) {
+  for (let k = from; k < to; k++) {
     // An option that is not open (−∞) has no chance, whatever the scale.
     const w = utilities[k] === -Infinity ? 0 : Math.exp(scale * (utilities[k] - best));
     utilities[k] = w;
     sum += w;
   }
   let u = rng() * sum;
-  for (let k = 0; k < count; k++) {
+  for (let k = from; k < to; k++) {
     u -= utilities[k];
-    if (u < 0) return k;
+    if (u < 0) return k - from;
   }
   return count - 1;
 }

@@ -32,17 +32,32 @@ export function perceivedJob(world: World, i: number, r: number): number {
  * `monthlyGain` is what a month abroad is worth to them.
  */
 export function expectedSanction(world: World, i: number, r: number, monthlyGain: number, detection: number): number {
-  const d = world.params.dest[world.params.places.countryOf[r]];
-  const removalLoss = Math.max(0, monthlyGain) * lostMonths(world, i, r);
-  const caseCost = d.policeCorruption * d.policeBribe + (1 - d.policeCorruption) * (d.sanctionFineMigrant + d.sanctionRemovalShare * removalLoss);
-  return perceivedCheck(world, i, r) * detection * caseCost * world.migrants.riskAversion[i];
+  return sanctionWithout(world, i, r, perceivedCheck(world, i, r), Math.max(0, monthlyGain) * lostMonths(world, i, r), detection);
 }
 
-/** The same with a fake document: a check finds the fake with police.fake_detection, and a found fake means removal. */
-export function expectedSanctionWithFake(world: World, i: number, r: number, monthlyGain: number): number {
+/**
+ * expectedSanction, and the same with a fake document (a check finds the
+ * fake with police.fake_detection, and a found fake means removal), at
+ * once, sharing the perceived check and the loss of a removal: `out[0]`
+ * without papers (at `detection`), `out[1]` with a fake.
+ */
+export function expectedSanctions(world: World, i: number, r: number, monthlyGain: number, detection: number, out: Float64Array): void {
+  const check = perceivedCheck(world, i, r);
+  const removalLoss = Math.max(0, monthlyGain) * lostMonths(world, i, r);
+  out[0] = sanctionWithout(world, i, r, check, removalLoss, detection);
+  out[1] = sanctionWithFake(world, i, r, check, removalLoss);
+}
+
+function sanctionWithout(world: World, i: number, r: number, check: number, removalLoss: number, detection: number): number {
   const d = world.params.dest[world.params.places.countryOf[r]];
-  const caseCost = d.sanctionFineMigrant + Math.max(0, monthlyGain) * lostMonths(world, i, r);
-  return perceivedCheck(world, i, r) * d.policeFakeDetection * caseCost * world.migrants.riskAversion[i];
+  const caseCost = d.policeCorruption * d.policeBribe + (1 - d.policeCorruption) * (d.sanctionFineMigrant + d.sanctionRemovalShare * removalLoss);
+  return check * detection * caseCost * world.migrants.riskAversion[i];
+}
+
+function sanctionWithFake(world: World, i: number, r: number, check: number, removalLoss: number): number {
+  const d = world.params.dest[world.params.places.countryOf[r]];
+  const caseCost = d.sanctionFineMigrant + removalLoss;
+  return check * d.policeFakeDetection * caseCost * world.migrants.riskAversion[i];
 }
 
 /** Months of earnings a removal costs: half the planned stay on average, and the ban's months up to one more stay. */

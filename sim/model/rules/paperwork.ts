@@ -130,7 +130,8 @@ function papersCostsNow(world: World, i: number): Float64Array {
 export function applyForWorkerPermit(world: World, i: number): void {
   const m = world.migrants;
   const rng = world.rng.paperwork;
-  if (pairOf(world, i).regimeCode === REGIME_CODE['free-movement']) return;
+  const regime = pairOf(world, i).regimeCode;
+  if (regime === REGIME_CODE['free-movement']) return;
   if (m.flags[i] & Flag.FakeDocument) return;
   if (m.permit[i] !== Permit.None && m.permitUntil[i] >= world.day) return;
   const region = m.region[i];
@@ -139,7 +140,7 @@ export function applyForWorkerPermit(world: World, i: number): void {
   if (m.flags[i] & Flag.OnRegistry && !d.registryDelisting) return;
   if (m.flags[i] & Flag.PassportHeld) return;
   if (rng() >= world.params.g.migrantPapersReviewWeekly) return;
-  const workerTied = pairOf(world, i).regimeCode === REGIME_CODE['worker-tied'];
+  const workerTied = regime === REGIME_CODE['worker-tied'];
   const late = world.day > m.arrivalDay[i] + d.permitApplicationDays ? d.permitLateFine : 0;
   const c = papersCostsNow(world, i);
   // Under employer-tied rules the legal route is the employer's (hiring.ts); here only fake or none remain.

@@ -83,13 +83,17 @@ function reviewUtilities(world: World, i: number): number {
   const g = p.g;
   const homeWage = Math.max(1, p.origin[m.origin[i]].homeWage);
   const gain = monthlyGainNow(world, i);
+  const here = m.region[i];
+  const c = p.places.countryOf[here];
+  const d = p.dest[c];
+  const left = monthsLeft(world, i);
   // What staying costs from here on: the permit's monthly fee (the first costs are sunk), or the expected sanctions.
   let papers: number;
   if (m.flags[i] & Flag.Legal) {
-    papers = m.permit[i] === Permit.WorkerTied ? countryRules(world, m.region[i]).permitMonthlyFee * world.params.region[m.region[i]].permitFeeFactor : 0;
+    papers = m.permit[i] === Permit.WorkerTied ? d.permitMonthlyFee * p.region[here].permitFeeFactor : 0;
   } else {
-    papersCosts(world, i, m.region[i], monthsLeft(world, i), gain, costs);
-    papers = m.flags[i] & Flag.FakeDocument ? costs[Papers.Fake] - countryRules(world, m.region[i]).brokerFakeDocumentPrice / monthsLeft(world, i) : costs[Papers.None];
+    papersCosts(world, i, here, left, gain, costs);
+    papers = m.flags[i] & Flag.FakeDocument ? costs[Papers.Fake] - d.brokerFakeDocumentPrice / left : costs[Papers.None];
   }
   const progress = (m.tripEarned[i] + m.savings[i] - m.debt[i]) / Math.max(1, m.target[i]);
   const monthsAbroad = (world.day - m.arrivalDay[i]) / DAYS_PER_MONTH;
@@ -100,13 +104,9 @@ function reviewUtilities(world: World, i: number): number {
   utilities[HOME] = home + g.migrantPlaceAttachment;
   utilities[STAY] = stay + g.migrantPlaceAttachment;
   // Moving: like choosing a destination again, within the country, from what the village believes of each region.
-  const here = m.region[i];
-  const c = p.places.countryOf[here];
   const first = p.places.countryStart[c];
   const count = MOVE + p.places.countryStart[c + 1] - first;
   if (utilities.length < count) utilities = new Float64Array(count);
-  const d = p.dest[c];
-  const left = monthsLeft(world, i);
   const regions = p.places.regions.length;
   const v = m.village[i];
   const villageSize = Math.max(1, world.villages.size[v]);
