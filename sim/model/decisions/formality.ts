@@ -1,4 +1,5 @@
 import { countryRules, regionWage } from '../actions/employment.js';
+import type { DestinationParams } from '../params/compileParams.js';
 import type { World } from '../world.js';
 import { employerExpectedSanction } from './employerPerception.js';
 import { logistic } from './logit.js';
@@ -26,7 +27,7 @@ export function formalPropensity(world: World, e: number, needsPermit: boolean):
   const region = emp.region[e];
   const d = countryRules(world, region);
   const wage = regionWage(world, region, emp.sector[e]);
-  const cost = formalCostMonthly(world, e, needsPermit);
+  const cost = formalCost(d, wage, needsPermit);
   const share = d.employerCompliantShare;
   // The median employer's inclination; a share of 0 or 1 makes every employer refuse or choose formality.
   const median = share <= 0 ? -Infinity : share >= 1 ? Infinity : Math.log(share / (1 - share));
@@ -36,6 +37,10 @@ export function formalPropensity(world: World, e: number, needsPermit: boolean):
 
 /** An employer's monthly cost of a formal worker: labour.formal_cost_share of the formal wage, plus the permit spread over a year when it needs one. */
 export function formalCostMonthly(world: World, e: number, needsPermit: boolean): number {
-  const d = countryRules(world, world.employers.region[e]);
-  return d.labourFormalCostShare * regionWage(world, world.employers.region[e], world.employers.sector[e]) + (needsPermit ? d.employerPermitCost / 12 : 0);
+  const region = world.employers.region[e];
+  return formalCost(countryRules(world, region), regionWage(world, region, world.employers.sector[e]), needsPermit);
+}
+
+function formalCost(d: DestinationParams, wage: number, needsPermit: boolean): number {
+  return d.labourFormalCostShare * wage + (needsPermit ? d.employerPermitCost / 12 : 0);
 }

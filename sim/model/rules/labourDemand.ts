@@ -15,10 +15,9 @@ const SEASON_END_DAY = 10 * DAYS_PER_MONTH;
  * (003 L1428–1432, L1447–1448; the spread is an assumption).
  */
 export function inSeason(world: World, e: number, day: number): boolean {
-  const spread = countryRules(world, world.employers.region[e]).labourSeasonSpreadWeeks * DAYS_PER_WEEK;
   const d = dayOfYear(day);
-  const start = SEASON_START_DAY + world.employers.seasonStartShift[e] * spread;
-  const end = SEASON_END_DAY + world.employers.seasonEndShift[e] * spread;
+  const start = seasonStartDay(world, e);
+  const end = SEASON_END_DAY + world.employers.seasonEndShift[e] * seasonSpreadDays(world, e);
   // A season may run past the new year (at most 12 weeks of spread: it starts after 1 January and ends before the next 1 April).
   return (d >= start && d < end) || d + DAYS_PER_YEAR < end;
 }
@@ -53,10 +52,19 @@ export function setDemand(world: World): void {
 
 /** The first whole day after `day` on which farm employer e's season starts again (seasonal workers weigh coming back then). */
 export function nextSeasonStart(world: World, e: number, day: number): number {
-  const spread = countryRules(world, world.employers.region[e]).labourSeasonSpreadWeeks * DAYS_PER_WEEK;
-  const start = SEASON_START_DAY + world.employers.seasonStartShift[e] * spread;
+  const start = seasonStartDay(world, e);
   const yearStart = day - dayOfYear(day);
   let next = yearStart + start;
   if (next <= day) next += DAYS_PER_YEAR;
   return Math.ceil(next);
+}
+
+/** Days over which farms' seasons start and end (labour.season_spread_weeks). */
+function seasonSpreadDays(world: World, e: number): number {
+  return countryRules(world, world.employers.region[e]).labourSeasonSpreadWeeks * DAYS_PER_WEEK;
+}
+
+/** Day of the year on which farm e's season starts. */
+function seasonStartDay(world: World, e: number): number {
+  return SEASON_START_DAY + world.employers.seasonStartShift[e] * seasonSpreadDays(world, e);
 }
