@@ -112,7 +112,10 @@ describe('directions of effect in Kazakhstan 2008 (20 paired seeds, 5,000 agents
     });
   });
 
-  describe('tying the permit to the worker (permit-tying.yaml: employer-tied → worker-tied)', () => {
+  // The scenario's worker-tied option is a package: the migrant holds the permit, the quota is lifted and the permit has
+  // Kazakhstan's 2014 monthly fee (permit-tying.yaml). What the holder of the permit alone does to withheld wages, with
+  // nothing else changed, is the regime's knockout in knockouts.test.ts.
+  describe('the worker-tied package (permit-tying.yaml: employer-tied → worker-tied permits, no quota, a monthly fee)', () => {
     // Legal workers, not legal status: a registered visitor without work is legal under employer-tied rules but not
     // under worker-tied ones, so the share with legal status mixes the permit's effect on work with that rule.
     it('raises the share working legally (employed formally / abroad) at the end of the horizon', () => {
