@@ -71,11 +71,11 @@ describe('scenario library', () => {
 describe('classroom scenario', () => {
   const classroom = scenario('classroom');
 
-  it('is small: 20,000 agents, 5 years, 3 replicates, seed 1, one year of burn-in', () => {
+  it('is small: 10,000 agents, 3 years, 3 replicates, seed 1, one year of burn-in', () => {
     const params = classroom.options[0].params;
-    expect(Number(params['population.potential_migrants']) / Number(params.scale)).toBe(20_000);
+    expect(Number(params['population.potential_migrants']) / Number(params.scale)).toBe(10_000);
     expect(params['population.burn_in_weeks']).toBe(52);
-    expect([classroom.base, classroom.years, classroom.replicates, classroom.seed]).toEqual(['kazakhstan-2008', 5, 3, 1]);
+    expect([classroom.base, classroom.years, classroom.replicates, classroom.seed]).toEqual(['kazakhstan-2008', 3, 3, 1]);
   });
 });
 
