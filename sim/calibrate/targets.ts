@@ -135,7 +135,7 @@ const KAZAKHSTAN_2008: BaseTargets = {
       derivation: '"from 500,000 irregular migrants to almost 2 million" (figures given to the FIDH mission); 1 M, their geometric mean, as the value',
       measures: 'abroad without legal status (people after scaling), mean over the horizon',
       whenMissed:
-        'the stock grows with population.potential_migrants (calibrated), but removals grow with it: where the model removes a larger share of irregular migrants a year than the sources\' 2% (19,756 of about 1 M), a stock at the target brings removals above theirs, and the fit trades one miss against the other. Policing intensity (police staff, raids, case targets, sanction.removal_share; ODD 7.8) is not calibrated',
+        'the stock grows with population.potential_migrants (calibrated), but removals grow with it: where the model removes a larger share of irregular migrants a year than the sources\' 2% (19,756 of about 1 M), a stock at the target brings removals above theirs, and the fit trades one miss against the other unless police staff (police.staff_per_1000_jobs, calibrated in this base) falls with it; the other policing parameters (raids, case targets, sanction.removal_share; ODD 7.8) are not calibrated',
       statistic: (table) => horizonMean(table, 'irregular'),
     },
     {
@@ -148,7 +148,7 @@ const KAZAKHSTAN_2008: BaseTargets = {
         '9,878 administratively expelled in H1 2008, doubled to a year. Other counts for 2008 disagree: 17,000 deported (003 L3186–3190, within the band) and 2,493 (003 L2334–2338, outside it). The share expelled of those held liable (9,878 / 84,290) is an input (sanction.removal_share), so it is not a target',
       measures: 'removals per year (people after scaling), over the horizon',
       whenMissed:
-        'removals follow from police checks and raids (staff per 1,000 jobs, raid share, monthly case targets; ODD 7.8) and the input share of detained migrants removed (sanction.removal_share), none of them calibrated; only police.corruption (bribes instead of cases) and the size of the stock move them, and a smaller stock misses the irregular-stock target',
+        'removals follow from police checks and raids (staff per 1,000 jobs, raid share, monthly case targets; ODD 7.8), found fakes (always removed), abusive employers\' denunciations (employer.denounce_prob, which need only some police, not many: about two fifths of the Kazakh base\'s removals) and the input share of detained migrants removed (sanction.removal_share); of these only the staff is calibrated, with police.corruption (bribes instead of cases) and the size of the stock. The share of irregular migrants removed a year falls with the staff, but less than in proportion (in small runs about 16% a year at 1.6 officers per 1,000 jobs, 3% at 0.2), so a stock at the target with removals at theirs (2% a year) asks for a staff near the low end of its range',
       statistic: (table) => horizonTotal(table, 'removals') / horizonYears(table),
     },
   ],

@@ -8,13 +8,13 @@ import { RETURN_REVIEW, FEE, POPULATION, QUOTA, SCALE } from '../experiment/para
 
 /**
  * `migsim sensitivity` on the shipped quota-cut scenario, kept small: Morris
- * with 3 trajectories of its base's 4 uncertain parameters (15 parameter
+ * with 3 trajectories of its base's 5 uncertain parameters (18 parameter
  * sets) × 4 options × 1 replicate, 2 years (the cut starts at month 12),
- * about 1,600 agents per run (as many agent-runs as 12 sets of 2,000). Run
+ * about 1,350 agents per run (as many agent-runs as 12 sets of 2,000). Run
  * in child processes, as a user would.
  */
 const SCENARIO = 'scenarios/quota-cut.yaml';
-const SMALL = ['--method', 'morris', '--samples', '3', '--replicates', '1', '--years', '2', '--agents', '1600', '--quiet'];
+const SMALL = ['--method', 'morris', '--samples', '3', '--replicates', '1', '--years', '2', '--agents', '1350', '--quiet'];
 
 describe('migsim sensitivity', () => {
   const temp = tempFolder('sensitivity');
