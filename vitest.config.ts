@@ -11,11 +11,13 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * cache, which a fresh checkout does not have.
  */
 const SLOWEST_FIRST = [
-  'tests/model/steadyStart.test.ts',
   'tests/web/page.e2e.test.ts',
+  'tests/model/steadyStart.test.ts',
   'tests/model/decisions.test.ts',
-  'tests/model/patterns.test.ts',
+  'tests/sensitivity/sensitivityCli.test.ts',
   'tests/model/seasons.test.ts',
+  'tests/model/patterns.test.ts',
+  'tests/experiment/shardMerge.test.ts',
   'tests/model/knockouts.test.ts',
 ];
 
