@@ -25,7 +25,7 @@ const SCENARIO = lines(
   'seed: 4',
   'replicates: 3',
   'years: 2',
-  `set: { ${SCALE}: 500, ${POPULATION}: 500000 }`,
+  `set: { ${SCALE}: 500, ${POPULATION}: 500000, population.burn_in_weeks: 26 }`,
   'options:',
   '  - name: status quo',
   '  - name: quota halved',

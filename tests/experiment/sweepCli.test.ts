@@ -7,8 +7,8 @@ import { FEE, POPULATION, QUOTA, SCALE } from './parameterNames.js';
 
 /**
  * `migsim run` on a scenario with a sweep, kept small: 2 options × 4 Latin
- * hypercube points × 2 replicates, 1 year, 1,000 agents per run (scale 500
- * on a population of 500,000).
+ * hypercube points × 2 replicates, 1 year after half a year of burn-in,
+ * 1,000 agents per run (scale 500 on a population of 500,000).
  */
 const SWEEP = lines(
   'name: Fee and quota sweep',
@@ -16,7 +16,7 @@ const SWEEP = lines(
   'seed: 11',
   'replicates: 2',
   'years: 1',
-  `set: { ${SCALE}: 500, ${POPULATION}: 500000 }`,
+  `set: { ${SCALE}: 500, ${POPULATION}: 500000, population.burn_in_weeks: 26 }`,
   'options:',
   '  - name: status quo',
   '  - name: quota halved',
