@@ -19,6 +19,7 @@ const SLOWEST_FIRST = [
   'tests/model/patterns.test.ts',
   'tests/experiment/shardMerge.test.ts',
   'tests/model/knockouts.test.ts',
+  'tests/model/informality.test.ts',
 ];
 
 class SlowestFirst extends BaseSequencer {
