@@ -16,8 +16,9 @@ const SEASON_END_DAY = 10 * DAYS_PER_MONTH;
  */
 export function inSeason(world: World, e: number, day: number): boolean {
   const d = dayOfYear(day);
-  const start = seasonStartDay(world, e);
-  const end = SEASON_END_DAY + world.employers.seasonEndShift[e] * seasonSpreadDays(world, e);
+  const spread = seasonSpreadDays(world, e);
+  const start = seasonStartDay(world, e, spread);
+  const end = SEASON_END_DAY + world.employers.seasonEndShift[e] * spread;
   // A season may run past the new year (at most 12 weeks of spread: it starts after 1 January and ends before the next 1 April).
   return (d >= start && d < end) || d + DAYS_PER_YEAR < end;
 }
@@ -64,7 +65,7 @@ function seasonSpreadDays(world: World, e: number): number {
   return countryRules(world, world.employers.region[e]).labourSeasonSpreadWeeks * DAYS_PER_WEEK;
 }
 
-/** Day of the year on which farm e's season starts. */
-function seasonStartDay(world: World, e: number): number {
-  return SEASON_START_DAY + world.employers.seasonStartShift[e] * seasonSpreadDays(world, e);
+/** Day of the year on which farm e's season starts (`spread`: its seasonSpreadDays). */
+function seasonStartDay(world: World, e: number, spread = seasonSpreadDays(world, e)): number {
+  return SEASON_START_DAY + world.employers.seasonStartShift[e] * spread;
 }
