@@ -68,6 +68,12 @@ export function total(values: Float64Array, name: IndicatorName, from = 1, to = 
   return sum;
 }
 
+/** Mean of an indicator over the last `weeks` weeks. */
+export function meanOfLast(values: Float64Array, weeks: number, name: IndicatorName): number {
+  const last = values.length / WIDTH - 1;
+  return total(values, name, last - weeks + 1, last) / weeks;
+}
+
 /** Index of the first byte at which two tables differ, or -1 when they are byte-identical. */
 export function firstDifference(a: Float64Array, b: Float64Array): number {
   const x = Buffer.from(a.buffer, a.byteOffset, a.byteLength);

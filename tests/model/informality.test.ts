@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { meanInterval } from '../../analysis/index.js';
 import { describeInterval } from '../helpers/knockout.js';
-import { baseOption, optionInput, series, type Params } from '../helpers/model.js';
+import { baseOption, meanOfLast, optionInput, type Params } from '../helpers/model.js';
 import { simulateInChild, type FinishedRun } from '../helpers/simulateInChild.js';
 
 /**
@@ -29,10 +29,7 @@ const WEEKS = 104;
 const TIMEOUT = 600_000;
 
 /** Informal employment over the second year (people), when employers have had a year to learn. */
-const informalInSecondYear = (run: FinishedRun): number => {
-  const weekly = series(run.values, 'employed_informal').slice(WEEKS - 51);
-  return weekly.reduce((a, b) => a + b, 0) / weekly.length;
-};
+const informalInSecondYear = (run: FinishedRun): number => meanOfLast(run.values, 52, 'employed_informal');
 
 describe('informality makes employer sanctions ineffective (ODD 1.2; 004 L1445–1455)', () => {
   it('a fourfold fine on employers cuts informal employment less where raids are rare and cases are bribed away than where enforcement works', async () => {

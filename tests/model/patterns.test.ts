@@ -7,7 +7,7 @@ import type { TimelineEvent } from '../../sim/model/simulate.js';
 import { monthToWeek } from '../../sim/model/time.js';
 import type { ResolvedOption } from '../../sim/scenario/index.js';
 import { describeInterval } from '../helpers/knockout.js';
-import { baseOption, scenarioOptions } from '../helpers/model.js';
+import { baseOption, meanOfLast, scenarioOptions } from '../helpers/model.js';
 import { simulateInChild } from '../helpers/simulateInChild.js';
 
 /**
@@ -57,14 +57,6 @@ async function runArms(arms: readonly Arm[], small: Params, weeks: number, strea
 
 function at(values: Float64Array, week: number, name: IndicatorName): number {
   return values[week * W + COLUMN[name]];
-}
-
-/** Mean of an indicator over the last `weeks` weeks. */
-function meanOfLast(values: Float64Array, weeks: number, name: IndicatorName): number {
-  const last = values.length / W - 1;
-  let sum = 0;
-  for (let week = last - weeks + 1; week <= last; week++) sum += values[week * W + COLUMN[name]];
-  return sum / weeks;
 }
 
 function total(values: Float64Array, name: IndicatorName): number {
