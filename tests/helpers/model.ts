@@ -22,6 +22,18 @@ export const SMALL: Params = {
   'population.burn_in_weeks': 26,
 };
 
+/**
+ * People per agent that give a base about `agents` agents: a test world
+ * keeps its base's population (so that quotas and other absolute levels
+ * keep their weight against it) and its size in agents, whatever the
+ * population a calibration gives the base.
+ */
+export function scaleFor(option: Pick<ResolvedOption, 'params'>, agents: number): number {
+  const people = Number(option.params['population.potential_migrants']);
+  if (!(people > 0)) throw new Error('the option sets no population.potential_migrants');
+  return Math.max(1, Math.round(people / agents));
+}
+
 /** The one option of a scenario that only names a shipped base: the base's values at week 0. */
 export function baseOption(base: string): ResolvedOption {
   const text = `name: On ${base}\nbase: ${base}\noptions:\n  - name: ${base}\n`;

@@ -122,7 +122,7 @@ describe('diversion between destinations (central-asia-2025, 20 paired seeds)', 
    * seed set and not another; after half a year it is +96,000 [74,000,
    * 119,000] with 12,000.
    */
-  const SMALL: Params = { scale: 400, 'population.burn_in_weeks': 26, ...MARKET_STILL };
+  const SMALL: Params = { scale: 800, 'population.burn_in_weeks': 26, ...MARKET_STILL };
   const arrivalsIn = (place: string) => (run: FinishedRun) => total(placeRows(run.table, place), 'arrivals');
   let runs: FinishedRun[][];
   beforeAll(async () => {

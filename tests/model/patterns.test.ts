@@ -7,7 +7,7 @@ import type { TimelineEvent } from '../../sim/model/simulate.js';
 import { monthToWeek } from '../../sim/model/time.js';
 import type { ResolvedOption } from '../../sim/scenario/index.js';
 import { describeInterval } from '../helpers/knockout.js';
-import { baseOption, meanOfLast, scenarioOptions } from '../helpers/model.js';
+import { baseOption, meanOfLast, scaleFor, scenarioOptions } from '../helpers/model.js';
 import { simulateInChild } from '../helpers/simulateInChild.js';
 
 /**
@@ -28,8 +28,8 @@ const W = INDICATORS.length;
  * and only the people per agent raised, so that quotas and other absolute
  * levels keep their weight against it.
  */
-const KAZAKHSTAN_SMALL: Params = { scale: 200, 'population.burn_in_weeks': 26 };
-const RUSSIA_SMALL: Params = { scale: 1200, 'population.burn_in_weeks': 26 };
+const KAZAKHSTAN_SMALL: Params = { scale: scaleFor(baseOption('kazakhstan-2008'), 5000), 'population.burn_in_weeks': 26 };
+const RUSSIA_SMALL: Params = { scale: scaleFor(baseOption('russia-2025'), 2500), 'population.burn_in_weeks': 26 };
 /** Generous: the machine running the suite may be shared. */
 const TIMEOUT = 900_000;
 

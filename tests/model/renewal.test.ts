@@ -4,7 +4,7 @@ import { Experience, NEVER, Status } from '../../sim/model/state/codes.js';
 import { renewal } from '../../sim/model/rules/renewal.js';
 import { setClock, createWorld, type World } from '../../sim/model/world.js';
 import { arrive } from '../../sim/model/actions/travel.js';
-import { baseOption, optionInput, series, type Params } from '../helpers/model.js';
+import { baseOption, optionInput, scaleFor, series, type Params } from '../helpers/model.js';
 import { simulateInChild } from '../helpers/simulateInChild.js';
 
 const RUSSIA = baseOption('russia-2025');
@@ -72,7 +72,7 @@ describe('renewal (rules/renewal.ts)', () => {
  */
 describe('renewal knockout (20 paired seeds, Russia 2025, 6,000 agents, 3 years)', () => {
   const SEEDS = Array.from({ length: 20 }, (_, k) => `renewal:${k}`);
-  const SMALL: Params = { scale: 500, 'population.burn_in_weeks': 52 };
+  const SMALL: Params = { scale: scaleFor(RUSSIA, 6000), 'population.burn_in_weeks': 52 };
   let banned: { renewed: number[]; fixed: number[] };
 
   beforeAll(async () => {

@@ -110,44 +110,26 @@ export function backdateBans(world: World, history: BanHistory, alike: AlikeGrou
   // Per quarter, back-dated bans (even slots) and the model's own bans from the settling part (odd slots).
   const stock = new Int32Array(origins * countries * bins * 2);
   const slotOf = (i: number, c: number, until: number) => binOf(m.origin[i], c, until) * 2 + (until === history.backdatedUntil[i] ? 0 : 1);
-  // People at home without a ban, by village and group of alike people (village × groups + group).
-  const freeCount = new Int32Array(world.villages.size.length * groups);
   const group = alike.group;
   // A ban counts wherever its holder is: someone banned from one country may be working in another.
   for (let i = 0; i < m.count; i++) {
-    const atHome = m.status[i] === Status.AtHome;
     const until = m.bannedUntil[i];
-    const cellOfI = m.village[i] * groups + group[i];
-    if (until <= day) {
-      if (atHome) freeCount[cellOfI]++;
-      continue;
-    }
+    if (until <= day) continue;
     const c = m.bannedFrom[i];
     const banDays = p.dest[c].sanctionBanDays;
     // Someone removed after their years in the pool were up is replaced next week, ban and all: such a ban does not last.
-    if (atHome && until === day + banDays && m.agesOutDay[i] > day) {
+    if (m.status[i] === Status.AtHome && until === day + banDays && m.agesOutDay[i] > day) {
       const oc = m.origin[i] * countries + c;
       imposed[oc]++;
       const models = history.models[oc];
-      models.push(cellOfI);
+      models.push(m.village[i] * groups + group[i]);
       if (models.length >= 2 * MODELS_KEPT) models.splice(0, models.length - MODELS_KEPT);
     }
     if (until - banDays < history.settledDay) stock[slotOf(i, c, until)]++;
   }
-  // Ids by village and group (free) and by origin × country × quarter (bans to even out), in id order.
-  const freeStart = offsets(freeCount);
-  const stockStart = offsets(stock);
-  const freeEnd = freeStart.slice(0, freeCount.length);
-  const stockEnd = stockStart.slice(0, stock.length);
-  for (let i = 0; i < m.count; i++) {
-    const until = m.bannedUntil[i];
-    if (until <= day) {
-      if (m.status[i] === Status.AtHome) history.free[freeEnd[m.village[i] * groups + group[i]]++] = i;
-      continue;
-    }
-    const c = m.bannedFrom[i];
-    if (until - p.dest[c].sanctionBanDays < history.settledDay) history.adjustable[stockEnd[slotOf(i, c, until)]++] = i;
-  }
+  // Ids by village and group (free) and by origin × country × quarter (bans to even out), in id order, listed
+  // only in a week that has a gap to close: before anyone's ban is changed, so from the state the counts saw.
+  const lists = once(() => listPeople(world, history, group, groups, stock, slotOf));
   if (day >= history.settledDay) {
     // Once settled, every week counts alike, so the estimate's noise shrinks as the weeks add up. The settling part's
     // running mean, still swollen by its rush, steadies only the first weeks, with a weight that falls to none in a quarter.
@@ -178,6 +160,8 @@ export function backdateBans(world: World, history: BanHistory, alike: AlikeGrou
         const bin = binOf(o, c, from);
         // A gap of one is rounding as the mean moves: closing it would only swap people in and out week after week.
         const gap = Math.abs(target - stock[bin * 2] - stock[bin * 2 + 1]) <= 1 ? 0 : target - stock[bin * 2] - stock[bin * 2 + 1];
+        if (gap === 0) continue;
+        const { freeStart, freeEnd, stockStart, stockEnd } = lists();
         for (let k = 0; k < gap; k++) {
           const i = takeAlike(history, models, groups, freeStart, freeEnd);
           if (i < 0) break;
@@ -196,6 +180,48 @@ export function backdateBans(world: World, history: BanHistory, alike: AlikeGrou
       }
     }
   }
+}
+
+/** Where each list starts and, as people are taken from it, ends. */
+interface PeopleLists {
+  readonly freeStart: Int32Array;
+  readonly freeEnd: Int32Array;
+  readonly stockStart: Int32Array;
+  readonly stockEnd: Int32Array;
+}
+
+/**
+ * Lays out in history.free the people at home without a ban, by village
+ * and group of alike people, and in history.adjustable the bans to even
+ * out, by slot (`stock` holds their counts); each list in id order.
+ */
+function listPeople(world: World, history: BanHistory, group: Int32Array, groups: number, stock: Int32Array, slotOf: (i: number, c: number, until: number) => number): PeopleLists {
+  const m = world.migrants;
+  const day = world.day;
+  const freeCount = new Int32Array(world.villages.size.length * groups);
+  for (let i = 0; i < m.count; i++) {
+    if (m.bannedUntil[i] <= day && m.status[i] === Status.AtHome) freeCount[m.village[i] * groups + group[i]]++;
+  }
+  const freeStart = offsets(freeCount);
+  const stockStart = offsets(stock);
+  const freeEnd = freeStart.slice(0, freeCount.length);
+  const stockEnd = stockStart.slice(0, stock.length);
+  for (let i = 0; i < m.count; i++) {
+    const until = m.bannedUntil[i];
+    if (until <= day) {
+      if (m.status[i] === Status.AtHome) history.free[freeEnd[m.village[i] * groups + group[i]]++] = i;
+      continue;
+    }
+    const c = m.bannedFrom[i];
+    if (until - world.params.dest[c].sanctionBanDays < history.settledDay) history.adjustable[stockEnd[slotOf(i, c, until)]++] = i;
+  }
+  return { freeStart, freeEnd, stockStart, stockEnd };
+}
+
+/** The value of `make`, computed on the first call only. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
 }
 
 /**
