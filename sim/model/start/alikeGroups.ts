@@ -15,8 +15,11 @@ const TERCILES = 3;
  * kind of people the model itself would have banned or taught.
  */
 export function alikeGroupCount(params: ModelParams): number {
-  return params.places.origins.length * 2 * TERCILES ** 3;
+  return params.places.origins.length * GROUPS_PER_ORIGIN;
 }
+
+/** Groups of one origin: its first group is origin × GROUPS_PER_ORIGIN, so group mod GROUPS_PER_ORIGIN is the group within its origin. */
+export const GROUPS_PER_ORIGIN = 2 * TERCILES ** 3;
 
 /** The group of migrant i (a function of traits that do not change while the person is in the pool). */
 export function alikeGroup(params: ModelParams, m: Migrants, i: number): number {
@@ -33,7 +36,7 @@ export function alikeGroup(params: ModelParams, m: Migrants, i: number): number 
 
 /** The origin a group belongs to. */
 export function originOfGroup(group: number): number {
-  return Math.floor(group / (2 * TERCILES ** 3));
+  return Math.floor(group / GROUPS_PER_ORIGIN);
 }
 
 /** Which third of its range, mean × U(0.5, 1.5), a trait drawn that way falls in. */

@@ -3,7 +3,7 @@ import type { Rng } from '../random.js';
 import { FOREVER, NEVER, Status } from '../state/codes.js';
 import { DAYS_PER_WEEK } from '../time.js';
 import type { World } from '../world.js';
-import { alikeGroupCount, type AlikeGroups } from './alikeGroups.js';
+import { GROUPS_PER_ORIGIN, type AlikeGroups } from './alikeGroups.js';
 
 /** Weight of one week in the running mean of removals while the burn-in settles (about a quarter's memory). */
 const RATE_WEIGHT = 1 / 13;
@@ -33,7 +33,11 @@ export interface BanHistory {
   /** Bans imposed before this day (before the burn-in, or while it settles) are the ones evened out. */
   readonly settledDay: number;
   readonly rng: Rng;
-  /** Per origin × destination country, the village and group of alike people (village × groups + group) of recent removals. */
+  /**
+   * Per origin × destination country, the village and group of alike
+   * people of recent removals, as a cell: village × GROUPS_PER_ORIGIN +
+   * the group within its origin (a village's people are all of its origin).
+   */
   readonly models: number[][];
   /** The end of the back-dated ban each person was given (the ban is back-dated while bannedUntil equals it). */
   readonly backdatedUntil: Int32Array;
@@ -97,7 +101,7 @@ export function backdateBans(world: World, history: BanHistory, alike: AlikeGrou
   const p = world.params;
   const origins = p.places.origins.length;
   const countries = p.places.destinations.length;
-  const groups = alikeGroupCount(p);
+  const groups = GROUPS_PER_ORIGIN;
   const day = world.day;
   const span = workingDays(p);
   // Such bans end by the last day of a ban imposed the day before the burn-in settled, per country; the quarters from today's to that day's.
@@ -122,7 +126,7 @@ export function backdateBans(world: World, history: BanHistory, alike: AlikeGrou
       const oc = m.origin[i] * countries + c;
       imposed[oc]++;
       const models = history.models[oc];
-      models.push(m.village[i] * groups + group[i]);
+      models.push(m.village[i] * groups + (group[i] % groups));
       if (models.length >= 2 * MODELS_KEPT) models.splice(0, models.length - MODELS_KEPT);
     }
     if (until - banDays < history.settledDay) stock[slotOf(i, c, until)]++;
@@ -200,7 +204,7 @@ function listPeople(world: World, history: BanHistory, group: Int32Array, groups
   const day = world.day;
   const freeCount = new Int32Array(world.villages.size.length * groups);
   for (let i = 0; i < m.count; i++) {
-    if (m.bannedUntil[i] <= day && m.status[i] === Status.AtHome) freeCount[m.village[i] * groups + group[i]]++;
+    if (m.bannedUntil[i] <= day && m.status[i] === Status.AtHome) freeCount[m.village[i] * groups + (group[i] % groups)]++;
   }
   const freeStart = offsets(freeCount);
   const stockStart = offsets(stock);
@@ -209,7 +213,7 @@ function listPeople(world: World, history: BanHistory, group: Int32Array, groups
   for (let i = 0; i < m.count; i++) {
     const until = m.bannedUntil[i];
     if (until <= day) {
-      if (m.status[i] === Status.AtHome) history.free[freeEnd[m.village[i] * groups + group[i]]++] = i;
+      if (m.status[i] === Status.AtHome) history.free[freeEnd[m.village[i] * groups + (group[i] % groups)]++] = i;
       continue;
     }
     const c = m.bannedFrom[i];
