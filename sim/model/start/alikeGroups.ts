@@ -15,11 +15,8 @@ const TERCILES = 3;
  * kind of people the model itself would have banned or taught.
  */
 export function alikeGroupCount(params: ModelParams): number {
-  return params.places.origins.length * GROUPS_PER_ORIGIN;
+  return params.places.origins.length * 2 * TERCILES ** 3;
 }
-
-/** Groups of one origin: its first group is origin × GROUPS_PER_ORIGIN, so group mod GROUPS_PER_ORIGIN is the group within its origin. */
-export const GROUPS_PER_ORIGIN = 2 * TERCILES ** 3;
 
 /** The group of migrant i (a function of traits that do not change while the person is in the pool). */
 export function alikeGroup(params: ModelParams, m: Migrants, i: number): number {
@@ -36,7 +33,7 @@ export function alikeGroup(params: ModelParams, m: Migrants, i: number): number 
 
 /** The origin a group belongs to. */
 export function originOfGroup(group: number): number {
-  return Math.floor(group / GROUPS_PER_ORIGIN);
+  return Math.floor(group / (2 * TERCILES ** 3));
 }
 
 /** Which third of its range, mean × U(0.5, 1.5), a trait drawn that way falls in. */

@@ -3,7 +3,7 @@ import type { Rng } from '../random.js';
 import { FOREVER, NEVER, Status } from '../state/codes.js';
 import { DAYS_PER_WEEK } from '../time.js';
 import type { World } from '../world.js';
-import { GROUPS_PER_ORIGIN, type AlikeGroups } from './alikeGroups.js';
+import { alikeGroupCount, type AlikeGroups } from './alikeGroups.js';
 
 /** Weight of one week in the running mean of removals while the burn-in settles (about a quarter's memory). */
 const RATE_WEIGHT = 1 / 13;
@@ -33,11 +33,7 @@ export interface BanHistory {
   /** Bans imposed before this day (before the burn-in, or while it settles) are the ones evened out. */
   readonly settledDay: number;
   readonly rng: Rng;
-  /**
-   * Per origin × destination country, the village and group of alike
-   * people of recent removals, as a cell: village × GROUPS_PER_ORIGIN +
-   * the group within its origin (a village's people are all of its origin).
-   */
+  /** Per origin × destination country, the village and group of alike people (village × groups + group) of recent removals. */
   readonly models: number[][];
   /** The end of the back-dated ban each person was given (the ban is back-dated while bannedUntil equals it). */
   readonly backdatedUntil: Int32Array;
@@ -101,7 +97,7 @@ export function backdateBans(world: World, history: BanHistory, alike: AlikeGrou
   const p = world.params;
   const origins = p.places.origins.length;
   const countries = p.places.destinations.length;
-  const groups = GROUPS_PER_ORIGIN;
+  const groups = alikeGroupCount(p);
   const day = world.day;
   const span = workingDays(p);
   // Such bans end by the last day of a ban imposed the day before the burn-in settled, per country; the quarters from today's to that day's.
@@ -126,7 +122,7 @@ export function backdateBans(world: World, history: BanHistory, alike: AlikeGrou
       const oc = m.origin[i] * countries + c;
       imposed[oc]++;
       const models = history.models[oc];
-      models.push(m.village[i] * groups + (group[i] % groups));
+      models.push(m.village[i] * groups + group[i]);
       if (models.length >= 2 * MODELS_KEPT) models.splice(0, models.length - MODELS_KEPT);
     }
     if (until - banDays < history.settledDay) stock[slotOf(i, c, until)]++;
@@ -204,7 +200,7 @@ function listPeople(world: World, history: BanHistory, group: Int32Array, groups
   const day = world.day;
   const freeCount = new Int32Array(world.villages.size.length * groups);
   for (let i = 0; i < m.count; i++) {
-    if (m.bannedUntil[i] <= day && m.status[i] === Status.AtHome) freeCount[m.village[i] * groups + (group[i] % groups)]++;
+    if (m.bannedUntil[i] <= day && m.status[i] === Status.AtHome) freeCount[m.village[i] * groups + group[i]]++;
   }
   const freeStart = offsets(freeCount);
   const stockStart = offsets(stock);
@@ -213,7 +209,7 @@ function listPeople(world: World, history: BanHistory, group: Int32Array, groups
   for (let i = 0; i < m.count; i++) {
     const until = m.bannedUntil[i];
     if (until <= day) {
-      if (m.status[i] === Status.AtHome) history.free[freeEnd[m.village[i] * groups + (group[i] % groups)]++] = i;
+      if (m.status[i] === Status.AtHome) history.free[freeEnd[m.village[i] * groups + group[i]]++] = i;
       continue;
     }
     const c = m.bannedFrom[i];
