@@ -129,7 +129,7 @@ export function backdateBans(world: World, history: BanHistory, alike: AlikeGrou
   }
   // Ids by village and group (free) and by origin × country × quarter (bans to even out), in id order, listed
   // only in a week that has a gap to close: before anyone's ban is changed, so from the state the counts saw.
-  const lists = once(() => listPeople(world, history, group, groups, stock, slotOf));
+  let lists: PeopleLists | undefined;
   if (day >= history.settledDay) {
     // Once settled, every week counts alike, so the estimate's noise shrinks as the weeks add up. The settling part's
     // running mean, still swollen by its rush, steadies only the first weeks, with a weight that falls to none in a quarter.
@@ -161,7 +161,8 @@ export function backdateBans(world: World, history: BanHistory, alike: AlikeGrou
         // A gap of one is rounding as the mean moves: closing it would only swap people in and out week after week.
         const gap = Math.abs(target - stock[bin * 2] - stock[bin * 2 + 1]) <= 1 ? 0 : target - stock[bin * 2] - stock[bin * 2 + 1];
         if (gap === 0) continue;
-        const { freeStart, freeEnd, stockStart, stockEnd } = lists();
+        lists ??= listPeople(world, history, group, groups, stock, slotOf);
+        const { freeStart, freeEnd, stockStart, stockEnd } = lists;
         for (let k = 0; k < gap; k++) {
           const i = takeAlike(history, models, groups, freeStart, freeEnd);
           if (i < 0) break;
@@ -216,12 +217,6 @@ function listPeople(world: World, history: BanHistory, group: Int32Array, groups
     if (until - world.params.dest[c].sanctionBanDays < history.settledDay) history.adjustable[stockEnd[slotOf(i, c, until)]++] = i;
   }
   return { freeStart, freeEnd, stockStart, stockEnd };
-}
-
-/** The value of `make`, computed on the first call only. */
-function once<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= make());
 }
 
 /**
