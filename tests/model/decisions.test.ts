@@ -3,7 +3,7 @@ import { meanInterval, type MeanInterval } from '../../analysis/index.js';
 import { replicateSeed } from '../../sim/model/random.js';
 import type { SimulationInput } from '../../sim/model/simulate.js';
 import type { ResolvedOption } from '../../sim/scenario/index.js';
-import { baseOption, optionInput, placeRows, total, valueAt, WIDTH, type Params } from '../helpers/model.js';
+import { baseOption, optionInput, placeRows, scaleFor, total, valueAt, WIDTH, type Params } from '../helpers/model.js';
 import { simulateInChild, type FinishedRun } from '../helpers/simulateInChild.js';
 import type { BrokerUse, FraudWave } from './probes/brokerUse.js';
 
@@ -124,7 +124,7 @@ describe('diversion between destinations (central-asia-2025, 20 paired seeds)', 
    * 89,000] in Kazakhstan for the dearer patent, +24,000 [14,000, 33,000]
    * there for the registry without delisting.
    */
-  const SMALL: Params = { scale: 800, 'population.burn_in_weeks': 26, ...MARKET_STILL };
+  const SMALL: Params = { scale: scaleFor(CENTRAL_ASIA, 6000), 'population.burn_in_weeks': 26, ...MARKET_STILL };
   const arrivalsIn = (place: string) => (run: FinishedRun) => total(placeRows(run.table, place), 'arrivals');
   let runs: FinishedRun[][];
   beforeAll(async () => {

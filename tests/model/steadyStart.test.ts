@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IndicatorName } from '../../sim/model/indicators.js';
-import { baseOption, optionInput, REPO_ROOT, valueAt } from '../helpers/model.js';
+import { baseOption, optionInput, REPO_ROOT, scaleFor, valueAt } from '../helpers/model.js';
 import { simulateInChild, type FinishedRun } from '../helpers/simulateInChild.js';
 
 /**
@@ -65,7 +65,7 @@ describe.each(BASES)('the baseline of %s without events (20 seeds, 10 years)', (
   let runs: FinishedRun[];
   beforeAll(async () => {
     const option = baseOption(base);
-    const scale = Math.max(1, Math.round(Number(option.params['population.potential_migrants']) / AGENTS));
+    const scale = scaleFor(option, AGENTS);
     runs = await simulateInChild(SEEDS.map((seed) => optionInput({ ...option, events: [] }, seed, YEARS * 52 + QUARTER - 1, { scale, 'economy.cycle_sd': 0 })));
   }, 900_000);
 
