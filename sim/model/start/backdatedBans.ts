@@ -40,6 +40,8 @@ export interface BanHistory {
   /** Scratch lists of migrant ids. */
   readonly free: Int32Array;
   readonly adjustable: Int32Array;
+  /** Scratch: for each village × group of alike people, its list's place in `free` this week, −1 if it has none. */
+  readonly freeList: Int32Array;
 }
 
 /** A history for a burn-in that starts today and settles for `settleWeeks`. */
@@ -58,6 +60,7 @@ export function createBanHistory(world: World, rng: Rng, settleWeeks: number): B
     backdatedUntil: new Int32Array(world.migrants.count).fill(NEVER),
     free: new Int32Array(world.migrants.count),
     adjustable: new Int32Array(world.migrants.count),
+    freeList: new Int32Array(world.villages.size.length * alikeGroupCount(p)).fill(-1),
   };
 }
 
@@ -181,10 +184,13 @@ export function backdateBans(world: World, history: BanHistory, alike: AlikeGrou
       }
     }
   }
+  if (lists) for (const cell of lists.freeCells) history.freeList[cell] = -1;
 }
 
 /** Where each list starts and, as people are taken from it, ends. */
 interface PeopleLists {
+  /** The village × group cells that have people free, in the order of their lists (history.freeList maps back). */
+  readonly freeCells: number[];
   readonly freeStart: Int32Array;
   readonly freeEnd: Int32Array;
   readonly stockStart: Int32Array;
@@ -194,14 +200,25 @@ interface PeopleLists {
 /**
  * Lays out in history.free the people at home without a ban, by village
  * and group of alike people, and in history.adjustable the bans to even
- * out, by slot (`stock` holds their counts); each list in id order.
+ * out, by slot (`stock` holds their counts); each list in id order. Only
+ * the cells with someone free get a list: most of the villages × groups
+ * have none (a village's people share one origin).
  */
 function listPeople(world: World, history: BanHistory, group: Int32Array, groups: number, stock: Int32Array, slotOf: (i: number, c: number, until: number) => number): PeopleLists {
   const m = world.migrants;
   const day = world.day;
-  const freeCount = new Int32Array(world.villages.size.length * groups);
+  const { freeList } = history;
+  const freeCells: number[] = [];
+  const freeCount: number[] = [];
   for (let i = 0; i < m.count; i++) {
-    if (m.bannedUntil[i] <= day && m.status[i] === Status.AtHome) freeCount[m.village[i] * groups + group[i]]++;
+    if (m.bannedUntil[i] > day || m.status[i] !== Status.AtHome) continue;
+    const cell = m.village[i] * groups + group[i];
+    if (freeList[cell] < 0) {
+      freeList[cell] = freeCells.length;
+      freeCells.push(cell);
+      freeCount.push(0);
+    }
+    freeCount[freeList[cell]]++;
   }
   const freeStart = offsets(freeCount);
   const stockStart = offsets(stock);
@@ -210,13 +227,13 @@ function listPeople(world: World, history: BanHistory, group: Int32Array, groups
   for (let i = 0; i < m.count; i++) {
     const until = m.bannedUntil[i];
     if (until <= day) {
-      if (m.status[i] === Status.AtHome) history.free[freeEnd[m.village[i] * groups + group[i]]++] = i;
+      if (m.status[i] === Status.AtHome) history.free[freeEnd[freeList[m.village[i] * groups + group[i]]]++] = i;
       continue;
     }
     const c = m.bannedFrom[i];
     if (until - world.params.dest[c].sanctionBanDays < history.settledDay) history.adjustable[stockEnd[slotOf(i, c, until)]++] = i;
   }
-  return { freeStart, freeEnd, stockStart, stockEnd };
+  return { freeCells, freeStart, freeEnd, stockStart, stockEnd };
 }
 
 /**
@@ -230,10 +247,10 @@ function takeAlike(history: BanHistory, models: readonly number[], groups: numbe
     const village = Math.floor(model / groups);
     const offset = model - village * groups;
     for (let k = 0; k < groups; k++) {
-      const cell = village * groups + ((offset + k) % groups);
-      if (end[cell] <= start[cell]) continue;
-      const i = take(history.free, start[cell], end[cell], history.rng);
-      end[cell]--;
+      const list = history.freeList[village * groups + ((offset + k) % groups)];
+      if (list < 0 || end[list] <= start[list]) continue;
+      const i = take(history.free, start[list], end[list], history.rng);
+      end[list]--;
       return i;
     }
   }
@@ -241,7 +258,7 @@ function takeAlike(history: BanHistory, models: readonly number[], groups: numbe
 }
 
 /** Running starts of groups laid out one after another; one more entry than counts. */
-function offsets(counts: Int32Array): Int32Array {
+function offsets(counts: ArrayLike<number>): Int32Array {
   const start = new Int32Array(counts.length + 1);
   for (let k = 0; k < counts.length; k++) start[k + 1] = start[k] + counts[k];
   return start;
