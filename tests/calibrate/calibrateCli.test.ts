@@ -39,7 +39,15 @@ describe('migsim calibrate', () => {
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(targets.map((t) => t.name));
     for (const line of lines.slice(1)) expect(line).toMatch(/,(true|false)$/);
 
-    const parameters = ['population.potential_migrants', 'migrant.home_attachment', 'employer.compliant_share', 'police.corruption', 'police.staff_per_1000_jobs'];
+    const parameters = [
+      'population.potential_migrants',
+      'migrant.home_attachment',
+      'employer.compliant_share',
+      'police.corruption',
+      'police.staff_per_1000_jobs',
+      'police.fake_detection',
+      'employer.denounce_prob',
+    ];
     const posterior = readFileSync(join(root, outA, 'posterior.csv'), 'utf8').trimEnd().split('\n');
     expect(posterior[0]).toBe(['rank,generation,sample,distance,weight', ...parameters, ...targets.map((t) => t.name)].join(','));
     expect(posterior).toHaveLength(4); // the 3 particles of the last complete generation

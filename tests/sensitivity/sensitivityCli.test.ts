@@ -8,7 +8,7 @@ import { RETURN_REVIEW, FEE, POPULATION, QUOTA, SCALE } from '../experiment/para
 
 /**
  * `migsim sensitivity` on the shipped quota-cut scenario, kept small: Morris
- * with 3 trajectories of its base's 5 uncertain parameters (18 parameter
+ * with 3 trajectories of its base's 7 uncertain parameters (24 parameter
  * sets) × 4 options × 1 replicate, 2 years (the cut starts at month 12),
  * 400 agents per run (what is tested is the analysis, not the model's precision). Run
  * in child processes, as a user would. The scenario is run from a copy that
