@@ -165,9 +165,9 @@ export function backdateBans(world: World, history: BanHistory, alike: AlikeGrou
         const gap = Math.abs(target - stock[bin * 2] - stock[bin * 2 + 1]) <= 1 ? 0 : target - stock[bin * 2] - stock[bin * 2 + 1];
         if (gap === 0) continue;
         lists ??= listPeople(world, history, group, groups, stock, slotOf);
-        const { freeStart, freeEnd, stockStart, stockEnd } = lists;
+        const { stockStart, stockEnd } = lists;
         for (let k = 0; k < gap; k++) {
-          const i = takeAlike(history, models, groups, freeStart, freeEnd);
+          const i = takeAlike(history, models, groups, lists);
           if (i < 0) break;
           m.bannedUntil[i] = from + Math.floor(history.rng() * width);
           history.backdatedUntil[i] = m.bannedUntil[i];
@@ -191,6 +191,8 @@ export function backdateBans(world: World, history: BanHistory, alike: AlikeGrou
 interface PeopleLists {
   /** The village × group cells that have people free, in the order of their lists (history.freeList maps back). */
   readonly freeCells: number[];
+  /** People free per village, as people are taken. */
+  readonly villageFree: Int32Array;
   readonly freeStart: Int32Array;
   readonly freeEnd: Int32Array;
   readonly stockStart: Int32Array;
@@ -210,8 +212,10 @@ function listPeople(world: World, history: BanHistory, group: Int32Array, groups
   const { freeList } = history;
   const freeCells: number[] = [];
   const freeCount: number[] = [];
+  const villageFree = new Int32Array(world.villages.size.length);
   for (let i = 0; i < m.count; i++) {
     if (m.bannedUntil[i] > day || m.status[i] !== Status.AtHome) continue;
+    villageFree[m.village[i]]++;
     const cell = m.village[i] * groups + group[i];
     if (freeList[cell] < 0) {
       freeList[cell] = freeCells.length;
@@ -233,7 +237,7 @@ function listPeople(world: World, history: BanHistory, group: Int32Array, groups
     const c = m.bannedFrom[i];
     if (until - world.params.dest[c].sanctionBanDays < history.settledDay) history.adjustable[stockEnd[slotOf(i, c, until)]++] = i;
   }
-  return { freeCells, freeStart, freeEnd, stockStart, stockEnd };
+  return { freeCells, villageFree, freeStart, freeEnd, stockStart, stockEnd };
 }
 
 /**
@@ -241,16 +245,22 @@ function listPeople(world: World, history: BanHistory, group: Int32Array, groups
  * removed: of the same village and group of alike people, or of the same
  * village if that group has nobody free; a few models are tried. −1 if none.
  */
-function takeAlike(history: BanHistory, models: readonly number[], groups: number, start: Int32Array, end: Int32Array): number {
+function takeAlike(history: BanHistory, models: readonly number[], groups: number, lists: PeopleLists): number {
+  const { freeStart: start, freeEnd: end, villageFree } = lists;
   for (let attempt = 0; attempt < 8 && models.length > 0; attempt++) {
     const model = models[Math.floor(history.rng() * models.length)];
     const village = Math.floor(model / groups);
+    // A village with nobody free has no group to try: most of the draws late in a week, when the gaps are closing.
+    if (villageFree[village] === 0) continue;
     const offset = model - village * groups;
+    // The groups from the model's own on, then round from the first.
     for (let k = 0; k < groups; k++) {
-      const list = history.freeList[village * groups + ((offset + k) % groups)];
+      const g = offset + k < groups ? offset + k : offset + k - groups;
+      const list = history.freeList[village * groups + g];
       if (list < 0 || end[list] <= start[list]) continue;
       const i = take(history.free, start[list], end[list], history.rng);
       end[list]--;
+      villageFree[village]--;
       return i;
     }
   }
