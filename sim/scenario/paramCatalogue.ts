@@ -1,4 +1,4 @@
-import { catalogue, defaultsFor, toDef } from '../model/params/catalogue.js';
+import { catalogue, toDef } from '../model/params/catalogue.js';
 import type { ParamDef, ParamValue } from '../model/params/paramDef.js';
 import { compilePlaces, type Places, type PlacesSpec } from '../model/params/places.js';
 import { TEMPLATES } from '../model/params/registry.js';
@@ -18,7 +18,23 @@ export interface ParamCatalogue {
   defaults(): Record<string, ParamValue>;
 }
 
+/** Catalogues of the places seen last, newest last: a file, its base and its options mostly share one set of places. */
+const recent: { key: string; catalogue: ParamCatalogue }[] = [];
+const RECENT_KEPT = 8;
+
+/** The catalogue of these places, built once for each set of places among the last few asked for. */
 export function paramCatalogue(spec: PlacesSpec): ParamCatalogue {
+  const key = JSON.stringify(spec);
+  const k = recent.findIndex((entry) => entry.key === key);
+  if (k >= 0) return recent[k].catalogue;
+  // Built from a copy, so that the catalogue kept does not share the caller's object.
+  const built = buildCatalogue(JSON.parse(key) as PlacesSpec);
+  recent.push({ key, catalogue: built });
+  if (recent.length > RECENT_KEPT) recent.shift();
+  return built;
+}
+
+function buildCatalogue(spec: PlacesSpec): ParamCatalogue {
   const places = compilePlaces(spec);
   const defs = catalogue(places);
   const byName = new Map<string, ParamDef>(defs.map((d) => [d.name, d]));
@@ -51,7 +67,8 @@ export function paramCatalogue(spec: PlacesSpec): ParamCatalogue {
       const inGroup = names.find((param) => param.startsWith(`${name}.`));
       return inGroup ? `; parameters are written as flat dotted names, e.g. "${inGroup}"` : '';
     },
-    defaults: () => defaultsFor(places),
+    // A fresh object each time: callers add their own values to it.
+    defaults: () => Object.fromEntries(defs.map((d) => [d.name, d.default])),
   };
 }
 

@@ -71,9 +71,11 @@ export function defaultsFor(places: Places): Record<string, ParamValue> {
  * Returns the full names it sets, or undefined when `name` is not such a shorthand.
  */
 export function expandShorthand(name: string, places: Places): string[] | undefined {
-  const t = TEMPLATES.find((x) => x.scope === 'destination' && x.name === name);
-  return t ? places.destinations.map((d) => `${d}.${name}`) : undefined;
+  return DESTINATION_TEMPLATES.has(name) ? places.destinations.map((d) => `${d}.${name}`) : undefined;
 }
+
+/** Names of the destination-country templates, which a shorthand may name. */
+const DESTINATION_TEMPLATES: ReadonlySet<string> = new Set(TEMPLATES.filter((t) => t.scope === 'destination').map((t) => t.name));
 
 /** Applies shorthands: each becomes its full names; full names are kept as they are. */
 export function expandValues(values: Readonly<Record<string, ParamValue>>, places: Places): Record<string, ParamValue> {
