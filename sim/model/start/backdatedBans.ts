@@ -250,7 +250,7 @@ function takeAlike(history: BanHistory, models: readonly number[], groups: numbe
   for (let attempt = 0; attempt < 8 && models.length > 0; attempt++) {
     const model = models[Math.floor(history.rng() * models.length)];
     const village = Math.floor(model / groups);
-    // A village with nobody free has no group to try: most of the draws late in a week, when the gaps are closing.
+    // A village with nobody free has no group to try.
     if (villageFree[village] === 0) continue;
     const offset = model - village * groups;
     // The groups from the model's own on, then round from the first.
