@@ -266,8 +266,13 @@ export type ScopeValues<S extends Scope> = {
 
 /** The runtime twin of FieldName. */
 export function fieldName(name: string): string {
-  return name.replace(/[._]([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+  let field = fieldNames.get(name);
+  if (field === undefined) fieldNames.set(name, (field = name.replace(/[._]([a-z0-9])/g, (_, c: string) => c.toUpperCase())));
+  return field;
 }
+
+/** Field names already made: every run compiles the same few hundred names. */
+const fieldNames = new Map<string, string>();
 
 export const TEMPLATES_BY_SCOPE: Readonly<Record<Scope, readonly Template[]>> = Object.fromEntries(
   SCOPES.map((s) => [s, TEMPLATES.filter((t) => t.scope === s)]),

@@ -40,8 +40,8 @@ export interface BanHistory {
   /** Scratch lists of migrant ids. */
   readonly free: Int32Array;
   readonly adjustable: Int32Array;
-  /** Scratch: for each village × group of alike people, its list's place in `free` this week, −1 if it has none. */
-  readonly freeList: Int32Array;
+  /** Scratch: for each village × group of alike people, its list's place in `free` this week, −1 if it has none (made on first need). */
+  freeList?: Int32Array;
 }
 
 /** A history for a burn-in that starts today and settles for `settleWeeks`. */
@@ -60,7 +60,6 @@ export function createBanHistory(world: World, rng: Rng, settleWeeks: number): B
     backdatedUntil: new Int32Array(world.migrants.count).fill(NEVER),
     free: new Int32Array(world.migrants.count),
     adjustable: new Int32Array(world.migrants.count),
-    freeList: new Int32Array(world.villages.size.length * alikeGroupCount(p)).fill(-1),
   };
 }
 
@@ -184,13 +183,14 @@ export function backdateBans(world: World, history: BanHistory, alike: AlikeGrou
       }
     }
   }
-  if (lists) for (const cell of lists.freeCells) history.freeList[cell] = -1;
+  if (lists) for (const cell of lists.freeCells) lists.freeList[cell] = -1;
 }
 
 /** Where each list starts and, as people are taken from it, ends. */
 interface PeopleLists {
-  /** The village × group cells that have people free, in the order of their lists (history.freeList maps back). */
+  /** The village × group cells that have people free, in the order of their lists (freeList maps back). */
   readonly freeCells: number[];
+  readonly freeList: Int32Array;
   /** People free per village, as people are taken. */
   readonly villageFree: Int32Array;
   readonly freeStart: Int32Array;
@@ -209,7 +209,7 @@ interface PeopleLists {
 function listPeople(world: World, history: BanHistory, group: Int32Array, groups: number, stock: Int32Array, slotOf: (i: number, c: number, until: number) => number): PeopleLists {
   const m = world.migrants;
   const day = world.day;
-  const { freeList } = history;
+  const freeList = (history.freeList ??= new Int32Array(world.villages.size.length * groups).fill(-1));
   const freeCells: number[] = [];
   const freeCount: number[] = [];
   const villageFree = new Int32Array(world.villages.size.length);
@@ -237,7 +237,7 @@ function listPeople(world: World, history: BanHistory, group: Int32Array, groups
     const c = m.bannedFrom[i];
     if (until - world.params.dest[c].sanctionBanDays < history.settledDay) history.adjustable[stockEnd[slotOf(i, c, until)]++] = i;
   }
-  return { freeCells, villageFree, freeStart, freeEnd, stockStart, stockEnd };
+  return { freeCells, freeList, villageFree, freeStart, freeEnd, stockStart, stockEnd };
 }
 
 /**
@@ -256,7 +256,7 @@ function takeAlike(history: BanHistory, models: readonly number[], groups: numbe
     // The groups from the model's own on, then round from the first.
     for (let k = 0; k < groups; k++) {
       const g = offset + k < groups ? offset + k : offset + k - groups;
-      const list = history.freeList[village * groups + g];
+      const list = lists.freeList[village * groups + g];
       if (list < 0 || end[list] <= start[list]) continue;
       const i = take(history.free, start[list], end[list], history.rng);
       end[list]--;
