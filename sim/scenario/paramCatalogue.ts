@@ -1,4 +1,4 @@
-import { catalogue, toDef } from '../model/params/catalogue.js';
+import { catalogue, defaultsOf, toDef } from '../model/params/catalogue.js';
 import type { ParamDef, ParamValue } from '../model/params/paramDef.js';
 import { compilePlaces, type Places, type PlacesSpec } from '../model/params/places.js';
 import { TEMPLATES } from '../model/params/registry.js';
@@ -68,7 +68,7 @@ function buildCatalogue(spec: PlacesSpec): ParamCatalogue {
       return inGroup ? `; parameters are written as flat dotted names, e.g. "${inGroup}"` : '';
     },
     // A fresh object each time: callers add their own values to it.
-    defaults: () => Object.fromEntries(defs.map((d) => [d.name, d.default])),
+    defaults: () => defaultsOf(defs),
   };
 }
 

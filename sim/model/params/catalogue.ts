@@ -62,7 +62,12 @@ export function toDef(t: Template, prefix: string, place: string): ParamDef {
 
 /** Every parameter of these places at its default. */
 export function defaultsFor(places: Places): Record<string, ParamValue> {
-  return Object.fromEntries(catalogue(places).map((d) => [d.name, d.default]));
+  return defaultsOf(catalogue(places));
+}
+
+/** Each of these parameters at its default, in a new object. */
+export function defaultsOf(defs: readonly ParamDef[]): Record<string, ParamValue> {
+  return Object.fromEntries(defs.map((d) => [d.name, d.default]));
 }
 
 /**
