@@ -8,21 +8,23 @@ import { WEEKS_PER_YEAR } from '../model/time.js';
  *
  * Cost: O(weeks).
  */
-export function horizonMean(table: IndicatorTable, indicator: IndicatorName): number {
+export function horizonMean(table: IndicatorTable, indicator: IndicatorName, place = 'all'): number {
   if (table.weeks < 1) return NaN;
-  return horizonTotal(table, indicator) / table.weeks;
+  return horizonTotal(table, indicator, place) / table.weeks;
 }
 
 /**
  * Sum of an indicator over weeks 1..weeks of one run: for a flow, its total
- * over the horizon.
+ * over the horizon. `place` is `all` (every destination together) or a
+ * destination country of the run.
  *
  * Cost: O(weeks).
  */
-export function horizonTotal(table: IndicatorTable, indicator: IndicatorName): number {
-  // Place 0 is `all`: calibration targets are about every destination together.
+export function horizonTotal(table: IndicatorTable, indicator: IndicatorName, place = 'all'): number {
+  const index = table.places.indexOf(place);
+  if (index < 0) throw new Error(`the run has no place "${place}" (it has ${table.places.join(', ')})`);
   const stride = INDICATORS.length * table.places.length;
-  const column = COLUMN[indicator];
+  const column = index * INDICATORS.length + COLUMN[indicator];
   let total = 0;
   for (let week = 1; week <= table.weeks; week++) total += table.values[week * stride + column];
   return total;
@@ -38,8 +40,13 @@ export function horizonYears(table: IndicatorTable): number {
  * mean of weekly ratios, so that a week with few migrants does not weigh as
  * much as a full one). NaN when the denominator's mean is 0.
  */
-export function horizonRatio(table: IndicatorTable, numerator: IndicatorName, denominator: IndicatorName | readonly IndicatorName[]): number {
+export function horizonRatio(
+  table: IndicatorTable,
+  numerator: IndicatorName,
+  denominator: IndicatorName | readonly IndicatorName[],
+  place = 'all',
+): number {
   const names = typeof denominator === 'string' ? [denominator] : denominator;
-  const below = names.reduce((sum, name) => sum + horizonMean(table, name), 0);
-  return below > 0 ? horizonMean(table, numerator) / below : NaN;
+  const below = names.reduce((sum, name) => sum + horizonMean(table, name, place), 0);
+  return below > 0 ? horizonMean(table, numerator, place) / below : NaN;
 }

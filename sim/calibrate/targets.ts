@@ -250,7 +250,66 @@ const RUSSIA_2025: BaseTargets = {
   ],
 };
 
+// ── Central Asia 2025 ───────────────────────────────────────────────────
+
+// regimes KZ15: 322.7k Uzbek migrants in Kazakhstan (end of 2024); Kyrgyz
+// about 100k (a 2018 estimate); Tajiks not counted.
+const KZ_STOCK_2025 = 322_700 + 100_000;
+// regimes KZ7: 295,261 household permits issued in 2023.
+const KZ_HOUSEHOLD_PERMITS = 295_261;
+
+/** The Russian targets of russia-2025 measured on Russia alone, for a base with several destinations. */
+function inRussia(target: CalibrationTarget, statistic: CalibrationTarget['statistic']): CalibrationTarget {
+  return { ...target, name: `${target.name}_russia`, label: `${target.label}, Russia`, measures: `${target.measures}, in Russia`, statistic };
+}
+
+const CENTRAL_ASIA_2025: BaseTargets = {
+  targets: [
+    inRussia(RUSSIA_2025.targets[0], (table) => horizonRatio(table, 'employed_informal', ['employed_formal', 'employed_informal'], 'russia')),
+    inRussia(RUSSIA_2025.targets[1], (table) => horizonRatio(table, 'on_registry', 'abroad', 'russia')),
+    inRussia(RUSSIA_2025.targets[2], (table) => horizonMean(table, 'abroad', 'russia')),
+    {
+      name: 'stock_kazakhstan',
+      label: 'Migrants in Kazakhstan',
+      source: 'regimes KZ15',
+      sourceValue: KZ_STOCK_2025,
+      tolerance: relative(KZ_STOCK_2025, 0.4, 'the Uzbek count is of employed migrants, the Kyrgyz one a 2018 estimate, and Tajiks are not counted'),
+      derivation: 'derived: 322.7k Uzbek migrants at the end of 2024 (Uzbek migration agency) + about 100k Kyrgyz citizens (2018 estimate), both regimes KZ15',
+      measures: 'migrants abroad in Kazakhstan (people after scaling), mean over the horizon',
+      whenMissed:
+        'the split between destinations is each migrant\'s choice (random utility over wages, costs, networks and language, ODD 7.2): with the stock in Russia fitted, a miss here means the two countries\' wages, fees or trip costs (inputs, not calibrated) are out of line',
+      statistic: (table) => horizonMean(table, 'abroad', 'kazakhstan'),
+    },
+    {
+      name: 'household_permits_per_year',
+      label: 'Household permits issued in Kazakhstan a year',
+      source: 'regimes KZ7',
+      sourceValue: KZ_HOUSEHOLD_PERMITS,
+      tolerance: relative(KZ_HOUSEHOLD_PERMITS, 0.2, 'one year\'s count, 2023; 272,002 in 2022'),
+      derivation: '295,261 household permits issued in 2023 (regimes KZ7); only Uzbek and Tajik citizens need them (Kyrgyz citizens move freely, regimes KZ12–KZ13)',
+      measures: 'permits issued in Kazakhstan per year (people after scaling), over the horizon',
+      whenMissed:
+        'the household permit is the worker\'s choice (its monthly advance against the expected cost of checks without one, ODD 7.7), capped by the quota of 271,000 (regimes KZ6): a stock in Kazakhstan above the target pushes issuance to the cap',
+      statistic: (table) => horizonTotal(table, 'permits_issued', 'kazakhstan') / horizonYears(table),
+    },
+  ],
+  skipped: [
+    {
+      label: 'Uzbek migrants in Russia: 1.2 M (end of 2023) → 698k (end of 2024); Kyrgyz in Russia 532k present (January 2026); irregular migrants by nationality (2021)',
+      source: 'regimes RU33; regimes RU34; regimes RU36',
+      reason: 'the indicators are not broken down by origin; the stock in Russia (all three origins) is the target instead',
+    },
+    {
+      label: 'patents issued: 2.22 M in 2021',
+      source: 'regimes RU37',
+      reason: 'a count of 2021, before the 2025 rules (the control registry, higher patent prices)',
+    },
+    ...RUSSIA_2025.skipped.filter((s) => s.source.includes('RU29') && s.reason.startsWith('an input')),
+  ],
+};
+
 const TARGETS: Readonly<Record<string, BaseTargets>> = {
+  'central-asia-2025': CENTRAL_ASIA_2025,
   'kazakhstan-2008': KAZAKHSTAN_2008,
   'russia-2025': RUSSIA_2025,
 };

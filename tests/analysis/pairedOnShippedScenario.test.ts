@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compareOptions, endOfHorizon, welchInterval, type RunRecord } from '../../analysis/index.js';
 import { replicateSeed } from '../../sim/model/random.js';
 import { loadScenarioFile } from '../../sim/scenario/loadScenarioFile.js';
+import { scaleFor } from '../helpers/model.js';
 import { simulateInChild } from '../helpers/simulateInChild.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -14,7 +15,7 @@ describe('paired comparison on a shipped scenario', () => {
     const [statusQuo, halved] = scenario.options;
     const replicates = 8;
     // Fewer agents (a higher scale) and a shorter burn-in keep the test quick; the seeds are the scenario's.
-    const small = { scale: 250, 'population.burn_in_weeks': 26 };
+    const small = { scale: scaleFor(statusQuo, 4_000), 'population.burn_in_weeks': 26 };
     const jobs = [statusQuo, halved].flatMap((option) => Array.from({ length: replicates }, (_, replicate) => ({ option, replicate })));
     // In a child process, where the model runs at full speed.
     const results = await simulateInChild(

@@ -8,7 +8,7 @@ import {
   withinTolerance,
   type CalibrationTarget,
 } from '../../sim/calibrate/targets.js';
-import type { IndicatorName, IndicatorTable } from '../../sim/model/indicators.js';
+import { INDICATORS, type IndicatorName, type IndicatorTable } from '../../sim/model/indicators.js';
 import { runFromWeeks } from '../analysis/syntheticRuns.js';
 import { resolveShippedBase } from '../../sim/scenario/loadScenarioFile.js';
 
@@ -18,6 +18,20 @@ const loadBase = (name: string) => resolveShippedBase(name);
 /** A table of `weeks` + 1 rows (week 0 first), each row from `row(week)`. */
 function table(weeks: number, row: (week: number) => Partial<Record<IndicatorName, number>>): IndicatorTable {
   return runFromWeeks('x', 0, Array.from({ length: weeks + 1 }, (_, w) => row(w))).table;
+}
+
+/** A table of `weeks` + 1 identical rows with one set of values per place (`all` first). */
+function placedTable(weeks: number, rows: Readonly<Record<string, Partial<Record<IndicatorName, number>>>>): IndicatorTable {
+  const places = Object.keys(rows);
+  const values = new Float64Array((weeks + 1) * places.length * INDICATORS.length);
+  for (let week = 0; week <= weeks; week++) {
+    places.forEach((place, p) => {
+      INDICATORS.forEach(({ name }, column) => {
+        values[(week * places.length + p) * INDICATORS.length + column] = rows[place][name] ?? 0;
+      });
+    });
+  }
+  return { weeks, places, values };
 }
 
 function target(base: string, name: string): CalibrationTarget {
@@ -113,6 +127,39 @@ describe('russia-2025 targets', () => {
     expect(target('russia-2025', 'stock_abroad').statistic(t, {})).toBe(3_000_000);
     expect(target('russia-2025', 'stock_abroad').sourceValue).toBe(3_670_000);
     expect(Object.keys(loadBase('russia-2025').uncertain)).toContain('population.potential_migrants');
+  });
+});
+
+describe('central-asia-2025 targets', () => {
+  // Russia and Kazakhstan in one world: each target reads its own country's column, not `all`.
+  const t = placedTable(52, {
+    all: { abroad: 4_000_000, on_registry: 700_000, employed_formal: 1_500_000, employed_informal: 2_000_000, permits_issued: 30_000 },
+    russia: { abroad: 3_600_000, on_registry: 700_000, employed_formal: 1_300_000, employed_informal: 1_950_000, permits_issued: 24_000 },
+    kazakhstan: { abroad: 400_000, employed_formal: 200_000, employed_informal: 50_000, permits_issued: 6_000 },
+  });
+
+  test('the Russian targets measure Russia alone', () => {
+    expect(target('central-asia-2025', 'informal_work_share_russia').statistic(t, {})).toBeCloseTo(1_950 / 3_250, 12);
+    expect(target('central-asia-2025', 'registry_share_russia').statistic(t, {})).toBeCloseTo(700 / 3_600, 12);
+    expect(target('central-asia-2025', 'stock_abroad_russia').statistic(t, {})).toBe(3_600_000);
+    expect(target('central-asia-2025', 'stock_abroad_russia').sourceValue).toBe(target('russia-2025', 'stock_abroad').sourceValue);
+  });
+
+  test('the Kazakh targets measure Kazakhstan alone: its stock, and household permits a year', () => {
+    expect(target('central-asia-2025', 'stock_kazakhstan').statistic(t, {})).toBe(400_000);
+    expect(target('central-asia-2025', 'stock_kazakhstan').sourceValue).toBe(422_700);
+    // 6,000 a week for a year.
+    expect(target('central-asia-2025', 'household_permits_per_year').statistic(t, {})).toBeCloseTo(312_000, 6);
+    expect(target('central-asia-2025', 'household_permits_per_year').sourceValue).toBe(295_261);
+  });
+
+  test('a statistic of a country the run does not have is an error, not a zero', () => {
+    const one = table(2, () => ({ abroad: 1 }));
+    expect(() => target('central-asia-2025', 'stock_kazakhstan').statistic(one, {})).toThrow(/no place "kazakhstan"/);
+  });
+
+  test('counts in people are targets only where the population is calibrated', () => {
+    expect(Object.keys(loadBase('central-asia-2025').uncertain)).toContain('population.potential_migrants');
   });
 });
 

@@ -10,14 +10,14 @@ import { simulateInChild } from '../helpers/simulateInChild.js';
  * the 95% t-interval of the per-seed differences must exclude zero in the
  * documented direction.
  *
- * Kazakhstan 2008 at its own 1,000,000 potential migrants (so that its
- * quota weighs on the population as in the base), at 200 people per agent
+ * Kazakhstan 2008 at its own 1,820,000 potential migrants (so that its
+ * quota weighs on the population as in the base), at 364 people per agent
  * (5,000 agents, to keep 60 runs fast), one year of burn-in, two years of
  * horizon (the quota cut starts at month 12).
  */
 const SEEDS = Array.from({ length: 20 }, (_, k) => `directions:${k}`);
 const WEEKS = 104;
-const SMALLER: Params = { 'population.potential_migrants': 1_000_000, scale: 200, 'population.burn_in_weeks': 52 };
+const SMALLER: Params = { scale: 364, 'population.burn_in_weeks': 52 };
 
 interface Outcome {
   abroad: number;

@@ -7,7 +7,7 @@ import { openQuotaYear, setQuotaCaps } from '../../sim/model/rules/policy.js';
 import { slotUseChance } from '../../sim/model/rules/quotaApplications.js';
 import { SLOT_KINDS, SlotKind } from '../../sim/model/state/employerSlots.js';
 import { createWorld, type World } from '../../sim/model/world.js';
-import { baseOption, optionInput, series, SMALL, type Params } from '../helpers/model.js';
+import { baseOption, optionInput, scaleFor, series, SMALL, type Params } from '../helpers/model.js';
 import { simulateInChild, type FinishedRun, type QuotaYear } from '../helpers/simulateInChild.js';
 
 /**
@@ -153,8 +153,8 @@ describe('what migrants at home see of the quota', () => {
 
 describe('kazakhstan-2008 with its quota from applications (10 paired seeds, 10,000 agents, two quota years)', () => {
   const SEEDS = Array.from({ length: 10 }, (_, k) => replicateSeed(31, k));
-  /** The base's million potential migrants at 100 people per agent; a year of burn-in; years 0 and 1 of the horizon. */
-  const SCALE = 100;
+  /** The base's potential migrants at about 10,000 agents; a year of burn-in; years 0 and 1 of the horizon. */
+  const SCALE = scaleFor(KAZAKHSTAN, 10_000);
   const RUN: Params = { scale: SCALE, 'population.burn_in_weeks': 52 };
   const WEEKS = 103;
   const SETTINGS: Params[] = [
