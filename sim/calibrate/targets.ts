@@ -60,9 +60,9 @@ function relative(value: number, share: number, why: string): CalibrationTarget[
   return { low: value * (1 - share), high: value * (1 + share), note: `±${share * 100}% (assumption: ${why})` };
 }
 
-/** Share of employed migrants who work informally (no formal contract). */
-const informalShareOfEmployed = (table: IndicatorTable) =>
-  horizonRatio(table, 'employed_informal', ['employed_formal', 'employed_informal']);
+/** Share of employed migrants who work informally (no formal contract), in `place`. */
+const informalShareOfEmployed = (place = 'all') => (table: IndicatorTable) =>
+  horizonRatio(table, 'employed_informal', ['employed_formal', 'employed_informal'], place);
 
 // ── Kazakhstan 2008 ─────────────────────────────────────────────────────
 
@@ -112,7 +112,7 @@ const KAZAKHSTAN_2008: BaseTargets = {
       derivation: '"90% of labour migrants work illegally" (Kyrgyz migrants, all destinations); read as the share of employed migrants without a formal contract',
       measures: 'employed informally / employed, means over the horizon',
       whenMissed: 'the quota caps formal jobs: with a stock abroad fitted to 0.5–2 M and legal workers capped near the quota, the informal share follows from the two counts',
-      statistic: informalShareOfEmployed,
+      statistic: informalShareOfEmployed(),
     },
     {
       name: 'quota_utilisation',
@@ -194,8 +194,13 @@ const RU_LISTED = 770_000;
 // citizens (regimes RU34: 532k present – 680k contracts) + the listed themselves.
 const RU_STOCK = 2_300_000 + 600_000 + RU_LISTED;
 
-const RUSSIA_2025: BaseTargets = {
-  targets: [
+/**
+ * Russia's targets measured in `place`: `all` in a base whose only
+ * destination is Russia, `russia` in a base with several (names, labels and
+ * measures then say so).
+ */
+function russianTargets(place: string): CalibrationTarget[] {
+  const targets: CalibrationTarget[] = [
     {
       name: 'informal_work_share',
       label: 'Share of employed migrants working informally',
@@ -205,7 +210,7 @@ const RUSSIA_2025: BaseTargets = {
       derivation: '"almost 60% of labour migrants work illegally"; read as the share of employed migrants without a formal contract',
       measures: 'employed informally / employed, means over the horizon',
       whenMissed: 'formality is the employers\' choice (ODD 7.4) and permits are the migrants\' (patents, ODD 7.7): employer.compliant_share and the fines set the share',
-      statistic: informalShareOfEmployed,
+      statistic: informalShareOfEmployed(place),
     },
     {
       name: 'registry_share',
@@ -217,7 +222,7 @@ const RUSSIA_2025: BaseTargets = {
         'derived: ~770k listed (regimes RU28) over a stock of ~3.7 M abroad = 2.3 M patent holders (regimes RU38) + ~0.6 M Kyrgyz citizens (regimes RU34) + the 770k listed',
       measures: 'on the control registry / migrants abroad, means over the horizon',
       whenMissed: 'listing needs a recorded lapse of registration or permit (ODD 7.7): the share is bounded by how many lapse, and by removals and expulsion from the registry taking the listed out',
-      statistic: (table) => horizonRatio(table, 'on_registry', 'abroad'),
+      statistic: (table) => horizonRatio(table, 'on_registry', 'abroad', place),
     },
     {
       name: 'stock_abroad',
@@ -228,9 +233,22 @@ const RUSSIA_2025: BaseTargets = {
       derivation: 'derived: 2.3 M patent holders (regimes RU38) + ~0.6 M Kyrgyz citizens (regimes RU34) + the 770k listed (regimes RU28)',
       measures: 'migrants abroad (people after scaling), mean over the horizon',
       whenMissed: 'the stock scales with population.potential_migrants, which is calibrated: a miss means its prior range is too narrow, or the share abroad (departure and return decisions, ODD 7.2–7.3) is out of line',
-      statistic: (table) => horizonMean(table, 'abroad'),
+      statistic: (table) => horizonMean(table, 'abroad', place),
     },
-  ],
+  ];
+  if (place === 'all') return targets;
+  return targets.map((t) => ({ ...t, name: `${t.name}_${place}`, label: `${t.label}, Russia`, measures: `${t.measures}, in Russia` }));
+}
+
+// regimes RU29: bailiffs' expulsions set an input, in every base with Russia's registry.
+const REGISTRY_EXPULSIONS_SKIPPED: SkippedTarget = {
+  label: '~35k expelled from the registry, Jan–Aug 2025',
+  source: 'regimes RU29',
+  reason: 'an input (registry.expulsion_weekly was set from it)',
+};
+
+const RUSSIA_2025: BaseTargets = {
+  targets: russianTargets('all'),
   skipped: [
     {
       label: 'Kyrgyz citizens registered / abroad: 376k / 608k',
@@ -242,11 +260,7 @@ const RUSSIA_2025: BaseTargets = {
       source: 'regimes RU29; 002',
       reason: 'the indicators are not broken down by origin',
     },
-    {
-      label: '~35k expelled from the registry, Jan–Aug 2025',
-      source: 'regimes RU29',
-      reason: 'an input (registry.expulsion_weekly was set from it)',
-    },
+    REGISTRY_EXPULSIONS_SKIPPED,
   ],
 };
 
@@ -258,16 +272,9 @@ const KZ_STOCK_2025 = 322_700 + 100_000;
 // regimes KZ7: 295,261 household permits issued in 2023.
 const KZ_HOUSEHOLD_PERMITS = 295_261;
 
-/** The Russian targets of russia-2025 measured on Russia alone, for a base with several destinations. */
-function inRussia(target: CalibrationTarget, statistic: CalibrationTarget['statistic']): CalibrationTarget {
-  return { ...target, name: `${target.name}_russia`, label: `${target.label}, Russia`, measures: `${target.measures}, in Russia`, statistic };
-}
-
 const CENTRAL_ASIA_2025: BaseTargets = {
   targets: [
-    inRussia(RUSSIA_2025.targets[0], (table) => horizonRatio(table, 'employed_informal', ['employed_formal', 'employed_informal'], 'russia')),
-    inRussia(RUSSIA_2025.targets[1], (table) => horizonRatio(table, 'on_registry', 'abroad', 'russia')),
-    inRussia(RUSSIA_2025.targets[2], (table) => horizonMean(table, 'abroad', 'russia')),
+    ...russianTargets('russia'),
     {
       name: 'stock_kazakhstan',
       label: 'Migrants in Kazakhstan',
@@ -304,7 +311,7 @@ const CENTRAL_ASIA_2025: BaseTargets = {
       source: 'regimes RU37',
       reason: 'a count of 2021, before the 2025 rules (the control registry, higher patent prices)',
     },
-    ...RUSSIA_2025.skipped.filter((s) => s.source.includes('RU29') && s.reason.startsWith('an input')),
+    REGISTRY_EXPULSIONS_SKIPPED,
   ],
 };
 

@@ -1,4 +1,4 @@
-import { INDICATORS, type IndicatorName } from '../../sim/model/indicators.js';
+import { INDICATORS, type IndicatorName, type IndicatorTable } from '../../sim/model/indicators.js';
 import type { RunRecord } from '../../analysis/runRecord.js';
 
 /**
@@ -10,14 +10,26 @@ export function runFromWeeks(
   replicate: number,
   weeks: readonly Partial<Record<IndicatorName, number>>[],
 ): RunRecord {
+  return { option, replicate, table: tableByPlace(weeks.map((row) => ({ all: row }))) };
+}
+
+/**
+ * An indicator table given week by week and place by place (missing
+ * indicators are 0): `weeks[w][place][name]`; the places are those of week 0,
+ * in its order (`all` first, as in a run).
+ */
+export function tableByPlace(weeks: readonly Readonly<Record<string, Partial<Record<IndicatorName, number>>>>[]): IndicatorTable {
+  const places = Object.keys(weeks[0]);
   const width = INDICATORS.length;
-  const values = new Float64Array(weeks.length * width);
-  weeks.forEach((row, week) => {
-    INDICATORS.forEach(({ name }, column) => {
-      values[week * width + column] = row[name] ?? 0;
+  const values = new Float64Array(weeks.length * places.length * width);
+  weeks.forEach((week, w) => {
+    places.forEach((place, p) => {
+      INDICATORS.forEach(({ name }, column) => {
+        values[(w * places.length + p) * width + column] = week[place][name] ?? 0;
+      });
     });
   });
-  return { option, replicate, table: { weeks: weeks.length - 1, places: ['all'], values } };
+  return { weeks: weeks.length - 1, places, values };
 }
 
 /** A fixed, seeded stream of numbers in [0, 1) (Park–Miller), so test data never changes. */

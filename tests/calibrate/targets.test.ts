@@ -8,8 +8,8 @@ import {
   withinTolerance,
   type CalibrationTarget,
 } from '../../sim/calibrate/targets.js';
-import { INDICATORS, type IndicatorName, type IndicatorTable } from '../../sim/model/indicators.js';
-import { runFromWeeks } from '../analysis/syntheticRuns.js';
+import type { IndicatorName, IndicatorTable } from '../../sim/model/indicators.js';
+import { runFromWeeks, tableByPlace } from '../analysis/syntheticRuns.js';
 import { resolveShippedBase } from '../../sim/scenario/loadScenarioFile.js';
 
 /** A shipped base resolved as a scenario. */
@@ -18,20 +18,6 @@ const loadBase = (name: string) => resolveShippedBase(name);
 /** A table of `weeks` + 1 rows (week 0 first), each row from `row(week)`. */
 function table(weeks: number, row: (week: number) => Partial<Record<IndicatorName, number>>): IndicatorTable {
   return runFromWeeks('x', 0, Array.from({ length: weeks + 1 }, (_, w) => row(w))).table;
-}
-
-/** A table of `weeks` + 1 identical rows with one set of values per place (`all` first). */
-function placedTable(weeks: number, rows: Readonly<Record<string, Partial<Record<IndicatorName, number>>>>): IndicatorTable {
-  const places = Object.keys(rows);
-  const values = new Float64Array((weeks + 1) * places.length * INDICATORS.length);
-  for (let week = 0; week <= weeks; week++) {
-    places.forEach((place, p) => {
-      INDICATORS.forEach(({ name }, column) => {
-        values[(week * places.length + p) * INDICATORS.length + column] = rows[place][name] ?? 0;
-      });
-    });
-  }
-  return { weeks, places, values };
 }
 
 function target(base: string, name: string): CalibrationTarget {
@@ -132,11 +118,12 @@ describe('russia-2025 targets', () => {
 
 describe('central-asia-2025 targets', () => {
   // Russia and Kazakhstan in one world: each target reads its own country's column, not `all`.
-  const t = placedTable(52, {
+  const week = {
     all: { abroad: 4_000_000, on_registry: 700_000, employed_formal: 1_500_000, employed_informal: 2_000_000, permits_issued: 30_000 },
     russia: { abroad: 3_600_000, on_registry: 700_000, employed_formal: 1_300_000, employed_informal: 1_950_000, permits_issued: 24_000 },
     kazakhstan: { abroad: 400_000, employed_formal: 200_000, employed_informal: 50_000, permits_issued: 6_000 },
-  });
+  };
+  const t = tableByPlace(Array.from({ length: 53 }, () => week));
 
   test('the Russian targets measure Russia alone', () => {
     expect(target('central-asia-2025', 'informal_work_share_russia').statistic(t, {})).toBeCloseTo(1_950 / 3_250, 12);

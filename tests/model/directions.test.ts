@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { meanInterval, type MeanInterval } from '../../analysis/index.js';
 import type { ResolvedOption } from '../../sim/scenario/index.js';
-import { optionInput, scenarioOptions, total, valueAt, WIDTH, type Params } from '../helpers/model.js';
+import { optionInput, scaleFor, scenarioOptions, total, valueAt, WIDTH, type Params } from '../helpers/model.js';
 import { simulateInChild } from '../helpers/simulateInChild.js';
 
 /**
@@ -17,7 +17,7 @@ import { simulateInChild } from '../helpers/simulateInChild.js';
  */
 const SEEDS = Array.from({ length: 20 }, (_, k) => `directions:${k}`);
 const WEEKS = 104;
-const SMALLER: Params = { scale: 364, 'population.burn_in_weeks': 52 };
+const SMALLER: Params = { scale: scaleFor(scenarioOptions('quota-cut.yaml')[0], 5_000), 'population.burn_in_weeks': 52 };
 
 interface Outcome {
   abroad: number;
