@@ -3,17 +3,20 @@
  * `node --import tsx`), where the model runs at full speed; under the test
  * runner's module transform its hot loops run several times slower.
  *
- * Reads a JSON list of simulation inputs on stdin and writes one JSON line
- * per run: the indicator table as base64 of its bytes, the quota book at
+ * Serves requests until its input ends, so that one process, its compiler
+ * warmed up, serves many tests (simulateInChild.ts keeps it). Each request
+ * is one line on stdin, a JSON list of simulation inputs; for each run it
+ * writes one JSON line: the indicator table as base64 of its bytes, the quota book at
  * the end, week by week the start of the quota year in force and the
  * permits its book holds as issued, each quota year's book as it stood
  * in its last week, and the result of the run's probe if it asks for one
- * (probe.ts).
+ * (probe.ts), and after the last run the line END_OF_RUNS.
  */
-import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { simulate } from '../../sim/model/simulate.js';
 import type { World } from '../../sim/model/world.js';
 import type { ChildInput, ChildRun, QuotaYear } from './simulateInChild.js';
+import { END_OF_RUNS } from './childProtocol.js';
 import { resultPlaces } from '../../sim/model/indicators.js';
 import type { Probe, ProbeRequest } from './probe.js';
 
@@ -24,8 +27,13 @@ async function makeProbe(request: ProbeRequest): Promise<Probe<unknown>> {
   return (make as (args: unknown) => Probe<unknown>)(request.args);
 }
 
-const inputs = JSON.parse(readFileSync(0, 'utf8')) as ChildInput[];
-for (const { probe: request, ...input } of inputs) {
+for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+  if (line.trim() === '') continue;
+  for (const input of JSON.parse(line) as ChildInput[]) process.stdout.write(JSON.stringify(await runOne(input)) + '\n');
+  process.stdout.write(`${END_OF_RUNS}\n`);
+}
+
+async function runOne({ probe: request, ...input }: ChildInput): Promise<ChildRun> {
   const yearStart: number[] = [];
   const booked: number[] = [];
   const probe = request ? await makeProbe(request) : undefined;
@@ -63,7 +71,7 @@ for (const { probe: request, ...input } of inputs) {
     traced,
     probe: probe?.result(),
   };
-  process.stdout.write(JSON.stringify(run) + '\n');
+  return run;
 }
 
 /** The first destination country's quota year as it stands in `week` (in agents, except capReported). */

@@ -1,10 +1,11 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
 import type { SimulationInput } from '../../sim/model/simulate.js';
 import type { IndicatorTable } from '../../sim/model/indicators.js';
 import type { TracedAgent } from '../../sim/model/pickAgent.js';
 import { placeRows, REPO_ROOT, WIDTH } from './model.js';
 import type { ProbeRequest } from './probe.js';
+import { END_OF_RUNS } from './childProtocol.js';
 
 /** A simulation for the child: its input (without onWeek, which cannot cross), and a probe to run on it. */
 export interface ChildInput extends Omit<SimulationInput, 'onWeek'> {
@@ -58,6 +59,57 @@ export interface FinishedRun extends Omit<ChildRun, 'values'> {
 
 const CHILD = join(REPO_ROOT, 'tests', 'helpers', 'simulateChild.ts');
 
+/** A simulation child and what it has written that is not yet read. */
+interface Child {
+  readonly process: ChildProcessWithoutNullStreams;
+  pending: string;
+  stderr: string;
+  /** The request it serves: given each complete line of stdout, and its exit. */
+  onLine?: (line: string) => void;
+  onExit?: (code: number | null) => void;
+}
+
+/**
+ * Children waiting for a request. A child serves one request at a time and
+ * then waits here, its compiler warmed up, for the next (the first runs of
+ * a fresh process take several times as long as later ones); tests that
+ * run simulations side by side get a child each. Idle children do not keep
+ * the test worker alive, and end when it does (their input closes).
+ */
+const idle: Child[] = [];
+
+function startChild(): Child {
+  const process_ = spawn(process.execPath, ['--import', 'tsx', CHILD], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child: Child = { process: process_, pending: '', stderr: '' };
+  process_.stdout.setEncoding('utf8');
+  process_.stderr.setEncoding('utf8');
+  process_.stdout.on('data', (chunk: string) => {
+    child.pending += chunk;
+    let end: number;
+    while ((end = child.pending.indexOf('\n')) >= 0) {
+      const line = child.pending.slice(0, end);
+      child.pending = child.pending.slice(end + 1);
+      child.onLine?.(line);
+    }
+  });
+  process_.stderr.on('data', (chunk: string) => (child.stderr += chunk));
+  process_.on('close', (code) => {
+    const k = idle.indexOf(child);
+    if (k >= 0) idle.splice(k, 1);
+    child.onExit?.(code);
+  });
+  process_.on('error', () => child.onExit?.(null));
+  return child;
+}
+
+/** Lets the test worker exit while `child` waits (true), or holds it while the child works (false). */
+function release(child: Child, released: boolean): void {
+  for (const handle of [child.process, child.process.stdin, child.process.stdout, child.process.stderr] as unknown as { ref(): void; unref(): void }[]) {
+    if (released) handle.unref();
+    else handle.ref();
+  }
+}
+
 /**
  * Runs simulations one after another in a child Node process (at full
  * speed, from the current sources) and returns their tables, byte for byte
@@ -66,26 +118,37 @@ const CHILD = join(REPO_ROOT, 'tests', 'helpers', 'simulateChild.ts');
  */
 export function simulateInChild(inputs: readonly ChildInput[]): Promise<FinishedRun[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`simulation child exited with ${code}:\n${Buffer.concat(err).toString('utf8')}`));
-      const lines = Buffer.concat(out).toString('utf8').split('\n').filter((line) => line !== '');
-      if (lines.length !== inputs.length) return reject(new Error(`simulation child returned ${lines.length} runs for ${inputs.length} inputs`));
-      resolve(
-        lines.map((line) => {
-          const run = JSON.parse(line) as ChildRun;
-          const bytes = Buffer.from(run.values, 'base64');
-          const all = new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-          const table = { weeks: all.length / (WIDTH * run.places.length) - 1, places: run.places, values: all };
-          return { ...run, values: placeRows(table, 'all'), table };
-        }),
-      );
-    });
-    child.stdin.end(JSON.stringify(inputs));
+    const child = idle.pop() ?? startChild();
+    release(child, false);
+    child.stderr = '';
+    const runs: FinishedRun[] = [];
+    const finish = () => {
+      child.onLine = undefined;
+      child.onExit = undefined;
+    };
+    child.onExit = (code) => {
+      finish();
+      reject(new Error(`simulation child exited with ${code}:\n${child.stderr}`));
+    };
+    child.onLine = (line) => {
+      if (line !== END_OF_RUNS) {
+        runs.push(finishedRun(JSON.parse(line) as ChildRun));
+        return;
+      }
+      finish();
+      if (runs.length !== inputs.length) return reject(new Error(`simulation child returned ${runs.length} runs for ${inputs.length} inputs`));
+      release(child, true);
+      idle.push(child);
+      resolve(runs);
+    };
+    child.process.stdin.write(JSON.stringify(inputs) + '\n');
   });
+}
+
+/** A run as the child wrote it, with its table read back into numbers. */
+function finishedRun(run: ChildRun): FinishedRun {
+  const bytes = Buffer.from(run.values, 'base64');
+  const all = new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  const table = { weeks: all.length / (WIDTH * run.places.length) - 1, places: run.places, values: all };
+  return { ...run, values: placeRows(table, 'all'), table };
 }
