@@ -239,7 +239,8 @@ function buildEmployers(params: ModelParams, agents: number, rng: Rng, today: nu
     }
   }
   base.regionStart[regions] = id;
-  return { ...base, bySector: lists.map((l) => Int32Array.from(l)) };
+  // Added to the record as built (not spread into a new one), so every world's employers share one shape.
+  return Object.assign(base, { bySector: lists.map((l) => Int32Array.from(l)) });
 }
 
 function buildBrokers(params: ModelParams, employers: Employers, rng: Rng): Brokers {

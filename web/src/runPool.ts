@@ -32,6 +32,14 @@ export interface RunHandle {
  * when it finishes one, so the page stays responsive however long the run
  * takes.
  */
+/**
+ * Workers of finished runs, kept for the next run: a fresh worker loads
+ * the model and its compiler warms up over the first runs, which takes
+ * about as long as a small run itself. A stopped or failed run's workers
+ * are terminated instead (a worker cannot be stopped mid-job).
+ */
+const spare: Worker[] = [];
+
 export function runJobs(jobs: readonly PageJob[], workers: number, rowsPerPost: number, listener: RunListener): RunHandle {
   const pool: Worker[] = [];
   const idle: Worker[] = [];
@@ -41,9 +49,17 @@ export function runJobs(jobs: readonly PageJob[], workers: number, rowsPerPost: 
   let over = false;
   let paused = false;
 
-  const end = (): void => {
+  const end = (finished = false): void => {
     over = true;
-    for (const worker of pool) worker.terminate();
+    for (const worker of pool) {
+      if (!finished) {
+        worker.terminate();
+        continue;
+      }
+      worker.onmessage = null;
+      worker.onerror = null;
+      spare.push(worker);
+    }
   };
   const give = (worker: Worker): void => {
     if (next >= jobs.length) return;
@@ -65,7 +81,7 @@ export function runJobs(jobs: readonly PageJob[], workers: number, rowsPerPost: 
       done++;
       listener.jobDone(reply.job);
       if (done === jobs.length) {
-        end();
+        end(true);
         listener.finished();
       } else give(worker);
     }
@@ -73,7 +89,7 @@ export function runJobs(jobs: readonly PageJob[], workers: number, rowsPerPost: 
 
   try {
     for (let k = 0; k < Math.max(1, Math.min(workers, jobs.length)); k++) {
-      const worker = createWorker();
+      const worker = spare.pop() ?? createWorker();
       worker.onmessage = (event: MessageEvent<WorkerReply>) => {
         if (paused) held.push({ worker, reply: event.data });
         else handle(worker, event.data);
@@ -92,11 +108,11 @@ export function runJobs(jobs: readonly PageJob[], workers: number, rowsPerPost: 
     listener.failed(error instanceof Error ? error.message : String(error));
   }
   if (jobs.length === 0) {
-    end();
+    end(true);
     listener.finished();
   }
   return {
-    stop: end,
+    stop: () => end(),
     pause() {
       paused = true;
     },

@@ -46,9 +46,7 @@ export function compileParams(values: ParamValues, spec: PlacesSpec = DEFAULT_PL
   const all = expandValues(values, places);
   const known = new Set(catalogue(places).map((d) => d.name));
   for (const name of Object.keys(all)) if (!known.has(name)) throw new Error(`unknown parameter "${name}" for these places`);
-  // The spread copies each record into an object with fast properties (one built key by key is kept as a slow dictionary).
-  const scope = <S extends Scope>(s: S): ScopeValues<S>[] =>
-    placesOfScope(s, places).map(([, prefix]) => ({ ...compileScope(s, prefix, all) }) as ScopeValues<S>);
+  const scope = <S extends Scope>(s: S): ScopeValues<S>[] => placesOfScope(s, places).map(([, prefix]) => compileScope(s, prefix, all) as ScopeValues<S>);
   const dest = scope('destination').map((d, c): DestinationParams => {
     const prefix = `${places.destinations[c]}.`;
     return {
@@ -68,8 +66,29 @@ export function compileParams(values: ParamValues, spec: PlacesSpec = DEFAULT_PL
   };
 }
 
+/**
+ * One record per scope with every field, in the registry's order, of the
+ * kind its values take (numbers as non-integers, so that their field holds
+ * any number). Compiled records are copies of it with their values written
+ * in, so every world's records share one shape and the model's code,
+ * optimised for the records of one world, still fits the next world's: a
+ * record built key by key is a slow dictionary, and one spread from such a
+ * dictionary gets a shape of its own each time.
+ */
+const SHAPES = new Map<Scope, Record<string, number | boolean | string>>();
+function shapeOf(scope: Scope): Record<string, number | boolean | string> {
+  let shape = SHAPES.get(scope);
+  if (shape === undefined) {
+    const built: Record<string, number | boolean | string> = {};
+    for (const t of TEMPLATES_BY_SCOPE[scope]) built[fieldName(t.name)] = t.kind === 'boolean' ? false : t.kind === 'enum' ? '' : 0.5;
+    shape = { ...built };
+    SHAPES.set(scope, shape);
+  }
+  return shape;
+}
+
 function compileScope(scope: Scope, prefix: string, values: Readonly<Record<string, ParamValue>>): Record<string, number | boolean | string> {
-  const out: Record<string, number | boolean | string> = {};
+  const out = { ...shapeOf(scope) };
   for (const t of TEMPLATES_BY_SCOPE[scope]) {
     const name = prefix + t.name;
     out[fieldName(t.name)] = convert(t, name, name in values ? values[name] : t.default);
