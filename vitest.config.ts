@@ -12,14 +12,14 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  */
 const SLOWEST_FIRST = [
   'tests/web/page.e2e.test.ts',
-  'tests/model/steadyStart.test.ts',
   'tests/model/decisions.test.ts',
-  'tests/sensitivity/sensitivityCli.test.ts',
-  'tests/model/seasons.test.ts',
-  'tests/model/patterns.test.ts',
+  'tests/cli/signals.test.ts',
+  'tests/model/steadyStart.test.ts',
+  'tests/calibrate/calibrateCli.test.ts',
   'tests/experiment/shardMerge.test.ts',
-  'tests/model/knockouts.test.ts',
-  'tests/model/informality.test.ts',
+  'tests/model/employers.test.ts',
+  'tests/model/patterns.test.ts',
+  'tests/model/renewal.test.ts',
 ];
 
 class SlowestFirst extends BaseSequencer {
