@@ -39,6 +39,45 @@ export interface RunHandle {
  * are terminated instead (a worker cannot be stopped mid-job).
  */
 const spare: Worker[] = [];
+/** Workers given a warm-up job (warmUp) that a run may take: its own jobs queue behind the warm-up, whose replies it ignores. */
+const warming: Worker[] = [];
+/** The id of warm-up jobs; runs number theirs from 0. */
+const WARM_UP = -1;
+
+/**
+ * Starts `count` workers (less those already kept) on a short simulation
+ * of `job`'s world, whose results are thrown away, so that the model's code
+ * is compiled before the first Run. A run that starts meanwhile takes
+ * them, its jobs queued behind the warm-up.
+ */
+export function warmUp(job: Omit<PageJob, 'id'>, count: number): void {
+  for (let k = spare.length + warming.length; k < count; k++) {
+    let worker: Worker;
+    try {
+      worker = createWorker();
+    } catch {
+      return;
+    }
+    warming.push(worker);
+    const settle = (kept: boolean): void => {
+      const at = warming.indexOf(worker);
+      // A run that took the worker replaced these handlers; this is only a guard.
+      if (at < 0) return;
+      warming.splice(at, 1);
+      worker.onmessage = null;
+      worker.onerror = null;
+      if (kept) spare.push(worker);
+      else worker.terminate();
+    };
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+      if (event.data.type === 'done') settle(true);
+      else if (event.data.type === 'error') settle(false);
+    };
+    worker.onerror = () => settle(false);
+    const request: RunRequest = { job: { ...job, id: WARM_UP }, rowsPerPost: 1_000 };
+    worker.postMessage(request);
+  }
+}
 
 export function runJobs(jobs: readonly PageJob[], workers: number, rowsPerPost: number, listener: RunListener): RunHandle {
   const pool: Worker[] = [];
@@ -71,7 +110,7 @@ export function runJobs(jobs: readonly PageJob[], workers: number, rowsPerPost: 
     worker.postMessage(request);
   };
   const handle = (worker: Worker, reply: WorkerReply): void => {
-    if (over) return;
+    if (over || reply.job === WARM_UP) return;
     if (reply.type === 'rows') listener.rows(reply.job, reply.fromWeek, reply.rows);
     else if (reply.type === 'trace') listener.trace(reply.job, reply.agent, reply.weeks, reply.events);
     else if (reply.type === 'error') {
@@ -89,7 +128,7 @@ export function runJobs(jobs: readonly PageJob[], workers: number, rowsPerPost: 
 
   try {
     for (let k = 0; k < Math.max(1, Math.min(workers, jobs.length)); k++) {
-      const worker = spare.pop() ?? createWorker();
+      const worker = spare.pop() ?? warming.pop() ?? createWorker();
       worker.onmessage = (event: MessageEvent<WorkerReply>) => {
         if (paused) held.push({ worker, reply: event.data });
         else handle(worker, event.data);

@@ -5,7 +5,7 @@ import { formatFull } from '../i18n/formatNumbers.js';
 import type { MessageKey } from '../i18n/en.js';
 import type { MessageValues } from '../i18n/translator.js';
 import { RunResults } from '../results.js';
-import { runJobs } from '../runPool.js';
+import { runJobs, warmUp } from '../runPool.js';
 import { planJobs, type Setting } from '../settings.js';
 import type { ActiveRun, Page } from './context.js';
 import { buildCharts, chartIndicators, clearResults, redraw, renderEnd, renderHeader, renderMonitors, renderPlaceChoice } from './resultsView.js';
@@ -64,6 +64,22 @@ export function runSettings(page: Page): { seed: number; replicates: number } | 
 /** One worker per core, up to 8: a classroom run of 3 replicates (6 jobs) then runs all at once on a 6-core laptop. */
 function workerCount(): number {
   return Math.max(1, Math.min(8, navigator.hardwareConcurrency || 2));
+}
+
+/** Agents in the world the workers warm up on (a tenth of a classroom run's agent-weeks or less; larger warm-ups measured no better). */
+const WARM_UP_AGENTS = 4_000;
+
+/**
+ * Warms the workers up while the page waits for Run, on a small world of
+ * the scenario's first option (runPool.warmUp), so that a class's first Run
+ * goes faster. Not from disk, where workers may be refused.
+ */
+export function warmWorkers(page: Page): void {
+  if (location.protocol === 'file:') return;
+  const params = page.state.entry.scenario.options[0].params;
+  const people = Number(params['population.potential_migrants']);
+  const scale = Math.max(1, Math.round(people / WARM_UP_AGENTS));
+  warmUp({ setting: 0, replicate: 0, seed: 'warm-up', weeks: 52, events: [], params: { ...params, scale, 'population.burn_in_weeks': 26 } }, workerCount());
 }
 
 function seconds(run: ActiveRun): string {
