@@ -28,11 +28,6 @@ export interface RunHandle {
 }
 
 /**
- * Runs jobs on up to `workers` Web Workers, handing each worker the next job
- * when it finishes one, so the page stays responsive however long the run
- * takes.
- */
-/**
  * Workers of finished runs, kept for the next run: a fresh worker loads
  * the model and its compiler warms up over the first runs, which takes
  * about as long as a small run itself. A stopped or failed run's workers
@@ -43,6 +38,13 @@ const spare: Worker[] = [];
 const warming: Worker[] = [];
 /** The id of warm-up jobs; runs number theirs from 0. */
 const WARM_UP = -1;
+
+/** Keeps an idle worker for the next run, free of the handlers of the work it did. */
+function keep(worker: Worker): void {
+  worker.onmessage = null;
+  worker.onerror = null;
+  spare.push(worker);
+}
 
 /**
  * Starts `count` workers (less those already kept) on a short simulation
@@ -64,9 +66,7 @@ export function warmUp(job: Omit<PageJob, 'id'>, count: number): void {
       // A run that took the worker replaced these handlers; this is only a guard.
       if (at < 0) return;
       warming.splice(at, 1);
-      worker.onmessage = null;
-      worker.onerror = null;
-      if (kept) spare.push(worker);
+      if (kept) keep(worker);
       else worker.terminate();
     };
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
@@ -79,6 +79,11 @@ export function warmUp(job: Omit<PageJob, 'id'>, count: number): void {
   }
 }
 
+/**
+ * Runs jobs on up to `workers` Web Workers, handing each worker the next job
+ * when it finishes one, so the page stays responsive however long the run
+ * takes.
+ */
 export function runJobs(jobs: readonly PageJob[], workers: number, rowsPerPost: number, listener: RunListener): RunHandle {
   const pool: Worker[] = [];
   const idle: Worker[] = [];
@@ -91,13 +96,8 @@ export function runJobs(jobs: readonly PageJob[], workers: number, rowsPerPost: 
   const end = (finished = false): void => {
     over = true;
     for (const worker of pool) {
-      if (!finished) {
-        worker.terminate();
-        continue;
-      }
-      worker.onmessage = null;
-      worker.onerror = null;
-      spare.push(worker);
+      if (finished) keep(worker);
+      else worker.terminate();
     }
   };
   const give = (worker: Worker): void => {
