@@ -1,6 +1,6 @@
 import type { Rng } from '../random.js';
 import { BROKERS_KNOWN } from '../state/brokerBeliefs.js';
-import { NO_ONE } from '../state/codes.js';
+import { NEVER, NO_ONE } from '../state/codes.js';
 import type { World } from '../world.js';
 import { chooseByLogit } from './logit.js';
 
@@ -54,6 +54,23 @@ export function judgedLetDown(world: World, named: number, regional: number): nu
  * weighted by how likely each is chosen (chooseBroker's rule).
  */
 export function expectedBrokerLetDown(world: World, v: number, r: number): number {
+  // The same for every member of the village until its beliefs next change: at the week's learning, or on hearing of a new broker.
+  const memo = world.beliefs.letDownMemo;
+  const k = v * world.params.places.regions.length + r;
+  const names = world.beliefs.brokers.names[v];
+  if (memo.params !== world.params) {
+    memo.day.fill(NEVER);
+    memo.params = world.params;
+  }
+  if (memo.day[k] !== world.day || memo.names[k] !== names) {
+    memo.value[k] = villageLetDown(world, v, r);
+    memo.day[k] = world.day;
+    memo.names[k] = names;
+  }
+  return memo.value[k];
+}
+
+function villageLetDown(world: World, v: number, r: number): number {
   const count = considered(world, v, r);
   if (count === 0) return world.beliefs.fraud[v * world.params.places.regions.length + r];
   const scale = world.params.g.migrantBrokerChoiceScale;

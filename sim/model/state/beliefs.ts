@@ -1,6 +1,7 @@
 import type { ModelParams } from '../params/compileParams.js';
 import { WEEKS_PER_MONTH } from '../time.js';
 import { createBrokerBeliefs, type BrokerBeliefs } from './brokerBeliefs.js';
+import { NEVER } from './codes.js';
 import { officersPerJob, streetCheckChance } from './police.js';
 
 /**
@@ -17,6 +18,13 @@ export interface Beliefs {
   readonly check: Float32Array;
   readonly fraud: Float32Array;
   readonly brokers: BrokerBeliefs;
+  /**
+   * What a member of each village expects of a broker in each region, as
+   * last worked out from `fraud` and `brokers` (decisions/brokerChoice.ts):
+   * derived, and good only for the day, the parameters and the village's
+   * count of brokers known by name it was worked out with.
+   */
+  readonly letDownMemo: LetDownMemo;
   readonly news: {
     readonly present: Int32Array;
     readonly employed: Int32Array;
@@ -24,6 +32,13 @@ export interface Beliefs {
     readonly clients: Int32Array;
     readonly defrauded: Int32Array;
   };
+}
+
+export interface LetDownMemo {
+  readonly value: Float64Array;
+  readonly day: Int32Array;
+  readonly names: Int32Array;
+  params: ModelParams;
 }
 
 /** Initial beliefs: work is likely, checks as frequent as the police's staff would make them with one migrant per job, fraud as frequent as on paper. */
@@ -45,6 +60,7 @@ export function createBeliefs(params: ModelParams, villages: number): Beliefs {
     check,
     fraud: new Float32Array(n).fill(params.g.brokerFraudRate),
     brokers: createBrokerBeliefs(villages),
+    letDownMemo: { value: new Float64Array(n), day: new Int32Array(n).fill(NEVER), names: new Int32Array(n), params },
     news: {
       present: new Int32Array(n),
       employed: new Int32Array(n),

@@ -13,6 +13,8 @@ export const BROKERS_KNOWN = 8;
  * which broker, the believed chance he lets a client down (defrauds them,
  * sells them on, or sells a fake the police find), when the village last
  * heard of him, and this week's news of him (rules/learning.ts folds it in).
+ * `names` counts, per village, the brokers it has come to know by name, so
+ * that what is derived from the slots can tell when they changed in a week.
  */
 export interface BrokerBeliefs {
   readonly broker: Int32Array;
@@ -20,6 +22,7 @@ export interface BrokerBeliefs {
   readonly heardDay: Int32Array;
   readonly reports: Int32Array;
   readonly letDowns: Int32Array;
+  readonly names: Int32Array;
 }
 
 export function createBrokerBeliefs(villages: number): BrokerBeliefs {
@@ -30,6 +33,7 @@ export function createBrokerBeliefs(villages: number): BrokerBeliefs {
     heardDay: new Int32Array(n).fill(NEVER),
     reports: new Int32Array(n),
     letDowns: new Int32Array(n),
+    names: new Int32Array(villages),
   };
 }
 
@@ -59,6 +63,7 @@ export function slotFor(beliefs: BrokerBeliefs, v: number, b: number, prior: num
     if (beliefs.heardDay[s] < beliefs.heardDay[stalest]) stalest = s;
   }
   beliefs.broker[stalest] = b;
+  beliefs.names[v]++;
   beliefs.letDown[stalest] = prior;
   beliefs.heardDay[stalest] = NEVER;
   beliefs.reports[stalest] = 0;
