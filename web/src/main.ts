@@ -16,6 +16,7 @@ import { renderExplanations } from './page/explanations.js';
 import { indicatorLabel, optionName, placeName, scenarioName, scenarioQuestion } from './page/labels.js';
 import { applyValues, renderLevers, renderTimeline, selectOption, updateLeverMarks } from './page/leverPanel.js';
 import { buildCharts, changeDifferenceIndicator, changePlace, clearResults, renderEnd, renderHeader, renderMonitors, renderPlaceChoice } from './page/resultsView.js';
+import { warmChartDrawing } from './page/chartWarmUp.js';
 import { invalidateResults, restateStatus, setStatus, startRun, stopRun, togglePause, warmWorkers } from './page/runControl.js';
 import { updateShareLink as updateShareLinkOf } from './page/shareView.js';
 import { fillFollowSelect, readFollow, renderStory } from './page/storyView.js';
@@ -242,6 +243,7 @@ function start(): void {
   setStatus(page, 'status.ready', {}, 'ready');
   updateShareLink();
   warmWorkers(page);
+  void warmChartDrawing(page);
 
   ui.language.addEventListener('change', () => {
     if (isLanguage(ui.language.value)) changeLanguage(ui.language.value);

@@ -31,7 +31,7 @@ export function displayNames(page: Page, run: ActiveRun): string[] {
   return run.settings.map((setting, i) => `${run.letters[i] ? `${run.letters[i]}: ` : ''}${settingName(run.entry, setting, tr)}`);
 }
 
-function embedOptions(page: Page) {
+export function embedOptions(page: Page) {
   // Canvas is quick to redraw; PNG/SVG downloads only (the online editor needs the network).
   // Vega's warnings about empty data are expected while a run starts, so only errors are logged.
   return {
