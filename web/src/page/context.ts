@@ -19,6 +19,12 @@ export interface ChartView {
   readonly kind: 'line' | 'difference';
   readonly indicator: IndicatorName;
   readonly view: View;
+  /** The element the chart is drawn in. */
+  readonly container: HTMLElement;
+  /** Whether any of it is on screen (chartVisibility.ts); charts are taken to be until told otherwise. */
+  onScreen: boolean;
+  /** Whether results arrived that it does not show yet. */
+  stale: boolean;
 }
 
 /** A run in progress or finished: what ran (for its header), its results, charts and the followed migrant. */
@@ -37,6 +43,8 @@ export interface ActiveRun {
   handle: RunHandle | undefined;
   chartsReady: Promise<void>;
   views: ChartView[];
+  /** Watches which charts are on screen while the run's charts stand (chartVisibility.ts). */
+  chartWatch?: IntersectionObserver;
   finished: boolean;
   stopped: boolean;
   paused: boolean;

@@ -12,6 +12,7 @@ import { optionValue } from '../leverSchedule.js';
 import { leversFor } from '../levers.js';
 import { valuesOver } from '../places.js';
 import type { EndRow } from '../results.js';
+import { watchCharts } from './chartVisibility.js';
 import type { ActiveRun, ChartView, Page } from './context.js';
 import { indicatorLabel, leverLabel, leverValueText, placeName, scenarioName, settingName } from './labels.js';
 
@@ -84,6 +85,7 @@ export async function changePlace(page: Page): Promise<void> {
 export function clearResults(page: Page): void {
   const { ui, state } = page;
   for (const chart of state.run?.views ?? []) chart.view.finalize();
+  state.run?.chartWatch?.disconnect();
   if (state.run) state.run.views = [];
   ui.charts.replaceChildren();
   ui.differenceChart.replaceChildren();
@@ -146,7 +148,7 @@ export async function buildCharts(page: Page, run: ActiveRun): Promise<void> {
       return undefined;
     }
     nameChart(page, container, title);
-    return { kind, indicator, view: result.view };
+    return { kind, indicator, view: result.view, container, onScreen: true, stale: false };
   };
   for (const indicator of run.indicators) {
     const title = indicatorLabel(indicator, tr);
@@ -166,21 +168,34 @@ export async function buildCharts(page: Page, run: ActiveRun): Promise<void> {
     return;
   }
   run.views = views;
+  watchCharts(run, (chart) => void drawChart(page, run, chart));
   await redraw(page, run);
 }
 
-/** Sends the results so far to every chart, with settings under their display names. */
-export async function redraw(page: Page, run: ActiveRun): Promise<void> {
+/**
+ * Sends the results so far to every chart, with settings under their
+ * display names. With `onScreenOnly` (live redraws while a run goes on),
+ * charts scrolled out of sight are only marked stale: they are drawn when
+ * they come into sight, and all are drawn at the end of the run.
+ */
+export async function redraw(page: Page, run: ActiveRun, onScreenOnly = false): Promise<void> {
   run.lastRedraw = performance.now();
+  await Promise.all(
+    run.views.map((chart) => {
+      if (!onScreenOnly || chart.onScreen) return drawChart(page, run, chart);
+      chart.stale = true;
+      return undefined;
+    }),
+  );
+}
+
+async function drawChart(page: Page, run: ActiveRun, chart: ChartView): Promise<void> {
   const names = displayNames(page, run);
   const named = <T extends { option: string }>(points: T[]): T[] => points.map((p) => ({ ...p, option: names[Number(p.option)] }));
-  await Promise.all(
-    run.views.map((chart) =>
-      chart.view
-        .data(CHART_DATA, chart.kind === 'line' ? named(run.results.linePoints(chart.indicator)) : named(run.results.differencePoints(chart.indicator)))
-        .runAsync(),
-    ),
-  );
+  chart.stale = false;
+  await chart.view
+    .data(CHART_DATA, chart.kind === 'line' ? named(run.results.linePoints(chart.indicator)) : named(run.results.differencePoints(chart.indicator)))
+    .runAsync();
 }
 
 /** Swaps the difference chart for another indicator. */
@@ -199,7 +214,7 @@ export async function changeDifferenceIndicator(page: Page): Promise<void> {
   ui.differenceChart.dataset.indicator = indicator;
   nameChart(page, ui.differenceChart, title);
   old?.view.finalize();
-  run.views = [...run.views.filter((v) => v !== old), { kind: 'difference', indicator, view: result.view }];
+  run.views = [...run.views.filter((v) => v !== old), { kind: 'difference', indicator, view: result.view, container: ui.differenceChart, onScreen: old?.onScreen ?? true, stale: false }];
   await redraw(page, run);
 }
 

@@ -125,8 +125,8 @@ function scheduleRedraw(page: Page, run: ActiveRun): void {
     showProgress(page, run);
     renderMonitors(page, run);
     renderStory(page);
-    // Rows keep arriving while a run goes on, so a chart redraw skipped now comes with a later batch (and the end redraws all).
-    if (performance.now() - run.lastRedraw >= CHART_REDRAW_MS) void redraw(page, run);
+    // Rows keep arriving while a run goes on, so a chart redraw skipped now comes with a later batch (and the end redraws all); charts out of sight wait until they are scrolled to.
+    if (performance.now() - run.lastRedraw >= CHART_REDRAW_MS) void redraw(page, run, true);
   }, wait);
 }
 
