@@ -242,7 +242,7 @@ function start(): void {
   clearResults(page);
   setStatus(page, 'status.ready', {}, 'ready');
   updateShareLink();
-  warmWorkers(page);
+  warmWorkers(page, allOptions(state.entry.scenario.options, leverSettingNow(page)));
   void warmChartDrawing(page);
 
   ui.language.addEventListener('change', () => {

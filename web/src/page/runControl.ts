@@ -66,20 +66,24 @@ function workerCount(): number {
   return Math.max(1, Math.min(8, navigator.hardwareConcurrency || 2));
 }
 
-/** Agents in the world the workers warm up on (a tenth of a classroom run's agent-weeks or less; larger warm-ups measured no better). */
-const WARM_UP_AGENTS = 4_000;
+/** Agents in each world the workers warm up on, and how many such worlds (runPool.warmUp): about 0.5 s each on a 2-core machine. */
+const WARM_UP_AGENTS = 2_500;
+const WARM_UP_WORLDS = 3;
 
 /**
- * Warms the workers up while the page waits for Run, on a small world of
- * the scenario's first option (runPool.warmUp), so that a class's first Run
- * goes faster. Not from disk, where workers may be refused.
+ * Warms the workers up while the page waits for Run, on small worlds of
+ * the first of the settings Run would run (runPool.warmUp), made as Run
+ * makes its first job, so that a class's first Run goes faster. Not from
+ * disk, where workers may be refused.
  */
-export function warmWorkers(page: Page): void {
+export function warmWorkers(page: Page, settings: readonly Setting[]): void {
   if (location.protocol === 'file:') return;
-  const params = page.state.entry.scenario.options[0].params;
-  const people = Number(params['population.potential_migrants']);
+  const { state } = page;
+  const [job] = planJobs(settings.slice(0, 1), 1, 0, state.entry.scenario.years, state.follow, 0);
+  if (!job) return;
+  const people = Number(job.params['population.potential_migrants']);
   const scale = Math.max(1, Math.round(people / WARM_UP_AGENTS));
-  warmUp({ setting: 0, replicate: 0, seed: 'warm-up', weeks: 52, events: [], params: { ...params, scale, 'population.burn_in_weeks': 26 } }, workerCount());
+  warmUp({ ...job, seed: 'warm-up', weeks: 26, params: { ...job.params, scale, 'population.burn_in_weeks': 13 } }, workerCount(), WARM_UP_WORLDS);
 }
 
 function seconds(run: ActiveRun): string {
