@@ -168,7 +168,7 @@ export async function buildCharts(page: Page, run: ActiveRun): Promise<void> {
     return;
   }
   run.views = views;
-  watchCharts(run, (chart) => void drawChart(page, run, chart));
+  watchCharts(run, (chart) => void drawChart(run, chart, displayNames(page, run)));
   await redraw(page, run);
 }
 
@@ -180,17 +180,18 @@ export async function buildCharts(page: Page, run: ActiveRun): Promise<void> {
  */
 export async function redraw(page: Page, run: ActiveRun, onScreenOnly = false): Promise<void> {
   run.lastRedraw = performance.now();
+  const names = displayNames(page, run);
   await Promise.all(
     run.views.map((chart) => {
-      if (!onScreenOnly || chart.onScreen) return drawChart(page, run, chart);
+      if (!onScreenOnly || chart.onScreen) return drawChart(run, chart, names);
       chart.stale = true;
       return undefined;
     }),
   );
 }
 
-async function drawChart(page: Page, run: ActiveRun, chart: ChartView): Promise<void> {
-  const names = displayNames(page, run);
+/** Sends the results so far to one chart, with settings under their display `names`. */
+async function drawChart(run: ActiveRun, chart: ChartView, names: readonly string[]): Promise<void> {
   const named = <T extends { option: string }>(points: T[]): T[] => points.map((p) => ({ ...p, option: names[Number(p.option)] }));
   chart.stale = false;
   await chart.view
