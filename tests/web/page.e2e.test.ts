@@ -61,6 +61,7 @@ interface Hook {
   leverSetting(): { option: number; changed: string[]; params: Record<string, unknown>; events: { month: number; week: number; set: Record<string, unknown> }[] };
   story(): { agent: { agent: number }; events: StoryEvent[]; trace: TraceEvent[] } | undefined;
   prediction(): { value: number } | undefined;
+  ahead(): { finished: number; underway: number };
 }
 const hook = <T>(page: Page, fn: (h: Hook) => T): Promise<T> =>
   page.evaluate((source) => {
@@ -212,7 +213,8 @@ describe.skipIf(!hasBrowser && !required)('teaching page in a browser', () => {
       // Run both options with three replicates: sentences with intervals, named results.
       await page.getByTestId('run').click();
       const weeks = horizonWeeks(classroom.years);
-      expect(await waitForDone(page)).toMatch(new RegExp(`^6 runs of ${weeks} weeks in [\\d.]+ s — done\\.$`));
+      // Run came a moment after the page opened: some of its runs may have been started while the page waited.
+      expect(await waitForDone(page)).toMatch(new RegExp(`^6 runs of ${weeks} weeks in [\\d.]+ s( \\([1-6] of them started while the page waited\\))? — done\\.$`));
       const options = classroom.options.map((o) => o.name);
       const charts = await hook(page, (h) => h.chartOptions());
       expect(charts.filter((c) => c.kind === 'line').map((c) => c.indicator)).not.toContain('on_registry');
@@ -291,6 +293,58 @@ describe.skipIf(!hasBrowser && !required)('teaching page in a browser', () => {
       await context.close();
     },
     RUN_TIMEOUT * 4,
+  );
+
+  it(
+    'gives a Run of the settings it opened with the runs it computed while it waited, with the same numbers, and none after a change',
+    async () => {
+      const { context, page, seen } = await open({ width: 1280, height: 800 }, '#s=classroom&r=3&lang=en');
+      // Every job Run would make (2 options × 3 replicates) is computed while the page waits.
+      await expect.poll(() => hook(page, (h) => h.ahead().finished), { timeout: RUN_TIMEOUT }).toBe(6);
+      await page.getByTestId('run').click();
+      const weeks = horizonWeeks(classroom.years);
+      expect(await waitForDone(page)).toMatch(new RegExp(`^6 runs of ${weeks} weeks in [\\d.]+ s \\(6 of them started while the page waited\\) — done\\.$`));
+      const runs = await hook(page, (h) => h.runs());
+      expect(runs.map((r) => r.week)).toEqual(Array(6).fill(weeks));
+      const inNode = await nodeLastRows(classroom.options, classroom.seed, classroom.years);
+      for (const [o, option] of classroom.options.entries()) expect(runs.find((r) => r.option === o && r.replicate === 0)!.row, option.name).toEqual(inNode[o]);
+
+      // Another seed is another run: computed now, with none taken from before.
+      await page.getByTestId('seed').fill('2');
+      await page.getByTestId('replicates').selectOption('1');
+      await page.getByTestId('run').click();
+      expect(await waitForDone(page)).toMatch(new RegExp(`^2 runs of ${weeks} weeks in [\\d.]+ s — done\\.$`));
+      const again = await hook(page, (h) => h.runs());
+      expect(again.map((r) => r.seed)).toEqual(Array(2).fill(replicateSeed(2, 0)));
+      expect(seen.errors).toEqual([]);
+      await context.close();
+    },
+    RUN_TIMEOUT,
+  );
+
+  it(
+    'finishes a Run after a run that stopped the workers computing ahead, with the same numbers',
+    async () => {
+      const { context, page, seen } = await open({ width: 1280, height: 800 }, '#s=classroom&r=1&lang=en');
+      // Another seed while both workers compute the opening settings' runs: that run takes the workers, and is stopped.
+      await expect.poll(() => hook(page, (h) => h.ahead().underway), { timeout: RUN_TIMEOUT, interval: 50 }).toBe(2);
+      await page.getByTestId('seed').fill('2');
+      await page.getByTestId('seed').dispatchEvent('change');
+      await page.getByTestId('run').click();
+      await page.getByTestId('stop').click();
+      await expect.poll(() => page.getByTestId('status').getAttribute('data-state')).toBe('stopped');
+      // Back to the opening settings: the runs stopped under way are computed again, not waited for.
+      await page.getByTestId('seed').fill(String(classroom.seed));
+      await page.getByTestId('seed').dispatchEvent('change');
+      await page.getByTestId('run').click();
+      await waitForDone(page);
+      const runs = await hook(page, (h) => h.runs());
+      const inNode = await nodeLastRows(classroom.options, classroom.seed, classroom.years);
+      for (const [o, option] of classroom.options.entries()) expect(runs.find((r) => r.option === o)!.row, option.name).toEqual(inNode[o]);
+      expect(seen.errors).toEqual([]);
+      await context.close();
+    },
+    RUN_TIMEOUT,
   );
 
   it(

@@ -17,7 +17,7 @@ import { indicatorLabel, optionName, placeName, scenarioName, scenarioQuestion }
 import { applyValues, renderLevers, renderTimeline, selectOption, updateLeverMarks } from './page/leverPanel.js';
 import { buildCharts, changeDifferenceIndicator, changePlace, clearResults, renderEnd, renderHeader, renderMonitors, renderPlaceChoice } from './page/resultsView.js';
 import { warmChartDrawing } from './page/chartWarmUp.js';
-import { invalidateResults, restateStatus, setStatus, startRun, stopRun, togglePause, warmWorkers } from './page/runControl.js';
+import { invalidateResults, restateStatus, setStatus, startRun, stopRun, togglePause, computeAheadFor } from './page/runControl.js';
 import { updateShareLink as updateShareLinkOf } from './page/shareView.js';
 import { fillFollowSelect, readFollow, renderStory } from './page/storyView.js';
 import { scenarioUse } from './places.js';
@@ -210,6 +210,8 @@ function fillDifferenceIndicators(): void {
 }
 
 const updateShareLink = (): void => updateShareLinkOf(page, DEFAULT_REPLICATES);
+/** Has the workers compute, while the page waits, the runs Run would make now (runControl.computeAheadFor). */
+const computeRunAhead = (): void => computeAheadFor(page, allOptions(state.entry.scenario.options, leverSettingNow(page)));
 
 // ── Wiring ──────────────────────────────────────────────────────────────
 
@@ -242,7 +244,7 @@ function start(): void {
   clearResults(page);
   setStatus(page, 'status.ready', {}, 'ready');
   updateShareLink();
-  warmWorkers(page, allOptions(state.entry.scenario.options, leverSettingNow(page)));
+  computeRunAhead();
   void warmChartDrawing(page);
 
   ui.language.addEventListener('change', () => {
@@ -250,7 +252,9 @@ function start(): void {
   });
   ui.scenario.addEventListener('change', () => {
     const entry = state.entries.find((e) => e.key === ui.scenario.value);
-    if (entry) selectScenario(entry);
+    if (!entry) return;
+    selectScenario(entry);
+    computeRunAhead();
   });
   ui.option.addEventListener('change', () => chooseOption(Number(ui.option.value)));
   ui.reset.addEventListener('click', () => {
@@ -282,6 +286,7 @@ function start(): void {
       fillScenarioSelect();
       selectScenario(entry);
       setStatus(page, 'scenario.opened', { file: file.name, name: entry.scenario.name }, 'ready');
+      computeRunAhead();
     });
   });
   ui.differenceIndicator.addEventListener('change', () => void changeDifferenceIndicator(page));

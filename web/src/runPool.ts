@@ -12,6 +12,8 @@ export interface RunListener {
   jobDone(job: number): void;
   finished(): void;
   failed(message: string): void;
+  /** How many of the run's jobs were started ahead, finished or not (computeAhead): told once, before their rows. */
+  ahead?(jobs: number): void;
 }
 
 /** A run in progress; `stop` terminates its workers at once. */
@@ -34,96 +36,187 @@ export interface RunHandle {
  * are terminated instead (a worker cannot be stopped mid-job).
  */
 const spare: Worker[] = [];
-/** Workers given a warm-up job (warmUp) that a run may take: its own jobs queue behind the warm-up, whose replies it ignores. */
+/** Workers computing jobs ahead (computeAhead) that no run has taken yet; a run takes them, its jobs queuing behind the job under way. */
 const warming: Worker[] = [];
-/** The id of warm-up jobs; runs number theirs from 0. */
-const WARM_UP = -1;
 
-/** Keeps an idle worker for the next run, free of the handlers of the work it did. */
+/** A job computed ahead: the worker's replies so far, and the run that takes it over, told each later reply. */
+interface AheadJob {
+  readonly worker: Worker;
+  readonly replies: WorkerReply[];
+  done: boolean;
+  follower?: (reply: WorkerReply) => void;
+}
+/** Jobs computed ahead, by their content (jobKey), and by the id they were given (negative: runs number theirs from 0). */
+const ahead = new Map<string, AheadJob>();
+const aheadById = new Map<number, AheadJob>();
+/** The id of warm-up worlds (computeAhead), whose replies nothing keeps; jobs computed ahead are numbered −1, −2, … and runs number theirs from 0. */
+const WARM_UP = Number.MIN_SAFE_INTEGER;
+/** Jobs computeAhead still has to give out; a run empties it. */
+const aheadQueue: PageJob[] = [];
+/** The id the next job computed ahead gets. */
+let nextAheadId = -1;
+
+/** What a job computes, without its id: equal keys give equal results. */
+function jobKey(job: PageJob): string {
+  return JSON.stringify([job.setting, job.replicate, job.seed, job.weeks, job.params, job.events, job.trace ?? null]);
+}
+
+/** Files a reply to a job computed ahead and passes it to the run that took the job, if any. A failed job is forgotten, so a run computes it again. */
+function fileAhead(reply: WorkerReply): void {
+  const entry = aheadById.get(reply.job);
+  if (!entry) return;
+  if (reply.type === 'error') {
+    forget(entry);
+  } else {
+    entry.replies.push(reply);
+    if (reply.type === 'done') entry.done = true;
+  }
+  entry.follower?.(reply);
+}
+
+function forget(entry: AheadJob): void {
+  for (const [key, value] of ahead) if (value === entry) ahead.delete(key);
+  for (const [id, value] of aheadById) if (value === entry) aheadById.delete(id);
+}
+
+/** How many jobs computed ahead have finished, and how many are under way (for the browser tests). */
+export function aheadCounts(): { finished: number; underway: number } {
+  let finished = 0;
+  for (const entry of aheadById.values()) if (entry.done) finished++;
+  return { finished, underway: aheadById.size - finished };
+}
+
+/** Keeps an idle worker for the next run, free of the handlers of the work it did (replies of a job computed ahead still get filed). */
 function keep(worker: Worker): void {
-  worker.onmessage = null;
+  worker.onmessage = (event: MessageEvent<WorkerReply>) => fileAhead(event.data);
   worker.onerror = null;
   spare.push(worker);
 }
 
 /**
- * Starts `count` workers (less those already kept) on `worlds` short
- * simulations of `job`'s world, one after another with seeds of their own,
- * whose results are thrown away, so that the model's code is compiled
- * before the first Run. More than one world, because a worker's compiled
- * code is thrown away and compiled again as it meets its second and third
- * worlds (measured in Chromium: after a one-world warm-up, the first real
- * run took 2.7–3.0 s, of which 1.8–2.3 s in its 52-week burn-in, against
- * 0.7–0.9 s for the fifth run in the same worker). A run that
- * starts meanwhile takes the workers: its jobs queue behind the warm-up
- * world under way, and no further warm-up world is given.
+ * Sets `count` workers (those kept from earlier runs first) to computing
+ * `jobs`, the jobs Run would make with the page's settings as they are,
+ * one after another, and keeps what they send: a Run whose jobs are among them uses it
+ * (runJobs) instead of computing them again. Results are the same either
+ * way (a job's results depend on its content alone). Each worker first
+ * runs `warmUpWorlds` short simulations of `warmUp` with seeds of their
+ * own, whose results are thrown away: the model's code is compiled on
+ * first use, and compiled again as a worker meets its second and third
+ * worlds (measured in Chromium: a cold worker's first run took 2.7–3.0 s
+ * where the fifth took 0.7–0.9 s), which costs less on small worlds than
+ * on Run's own. A run that starts meanwhile takes the workers: its own
+ * jobs queue behind the world under way, and nothing more is given out
+ * ahead.
  */
-export function warmUp(job: Omit<PageJob, 'id'>, count: number, worlds: number): void {
-  for (let k = spare.length + warming.length; k < count; k++) {
+export function computeAhead(warmUp: Omit<PageJob, 'id'>, warmUpWorlds: number, jobs: readonly PageJob[], count: number, rowsPerPost: number): void {
+  // What earlier batches finished is let go; a job under way stays, as a run may be following it.
+  for (const entry of [...aheadById.values()]) if (entry.done && !entry.follower) forget(entry);
+  aheadQueue.length = 0;
+  for (const job of jobs) aheadQueue.push({ ...job, id: nextAheadId-- });
+  // Workers already at it go on to these jobs; idle ones join as they are, warm; new ones warm up first.
+  while (warming.length < count) {
+    const kept = spare.pop();
     let worker: Worker;
     try {
-      worker = createWorker();
+      worker = kept ?? createWorker();
     } catch {
       return;
     }
-    warming.push(worker);
-    const settle = (kept: boolean): void => {
-      const at = warming.indexOf(worker);
-      // A run that took the worker replaced these handlers; this is only a guard.
-      if (at < 0) return;
-      warming.splice(at, 1);
-      if (kept) keep(worker);
-      else worker.terminate();
-    };
-    let given = 0;
-    const giveWorld = (): void => {
-      const request: RunRequest = { job: { ...job, id: WARM_UP, seed: `${job.seed}-${given++}` }, rowsPerPost: 1_000 };
-      worker.postMessage(request);
-    };
-    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-      if (event.data.type === 'error') settle(false);
-      else if (event.data.type === 'done') {
-        if (given < worlds) giveWorld();
-        else settle(true);
-      }
-    };
-    worker.onerror = () => settle(false);
-    giveWorld();
+    startAhead(worker, kept ? 0 : warmUpWorlds, warmUp, rowsPerPost);
   }
+}
+
+/** Sets `worker` to computing ahead: `warmUps` warm-up worlds, then the next job of aheadQueue while there is one; then it is kept. */
+function startAhead(worker: Worker, warmUps: number, warmUp: Omit<PageJob, 'id'>, rowsPerPost: number): void {
+  warming.push(worker);
+  const settle = (kept: boolean): void => {
+    const at = warming.indexOf(worker);
+    // A run that took the worker replaced these handlers; this is only a guard.
+    if (at < 0) return;
+    warming.splice(at, 1);
+    if (kept) keep(worker);
+    else worker.terminate();
+  };
+  let warmUpsGiven = 0;
+  const giveNext = (): void => {
+    if (aheadQueue.length > 0 && warmUpsGiven < warmUps) {
+      const request: RunRequest = { job: { ...warmUp, id: WARM_UP, seed: `${warmUp.seed}-${warmUpsGiven++}` }, rowsPerPost: 1_000 };
+      worker.postMessage(request);
+      return;
+    }
+    const job = aheadQueue.shift();
+    if (!job) return settle(true);
+    const entry: AheadJob = { worker, replies: [], done: false };
+    ahead.set(jobKey(job), entry);
+    aheadById.set(job.id, entry);
+    const request: RunRequest = { job, rowsPerPost };
+    worker.postMessage(request);
+  };
+  worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+    fileAhead(event.data);
+    if (event.data.type === 'error') settle(false);
+    else if (event.data.type === 'done') giveNext();
+  };
+  worker.onerror = (event: ErrorEvent) => {
+    for (const entry of [...aheadById.values()]) {
+      if (entry.worker !== worker || entry.done) continue;
+      forget(entry);
+      entry.follower?.({ type: 'error', job: WARM_UP, message: event.message || 'the simulation worker failed' });
+    }
+    settle(false);
+  };
+  giveNext();
 }
 
 /**
  * Runs jobs on up to `workers` Web Workers, handing each worker the next job
  * when it finishes one, so the page stays responsive however long the run
- * takes.
+ * takes. A job already computed ahead (computeAhead) is replayed from what
+ * its worker sent, and one still under way is followed to its end; only the
+ * others go to workers. `listener.ahead` learns how many were taken so.
  */
 export function runJobs(jobs: readonly PageJob[], workers: number, rowsPerPost: number, listener: RunListener): RunHandle {
   const pool: Worker[] = [];
   const idle: Worker[] = [];
-  const held: { worker: Worker; reply: WorkerReply }[] = [];
-  let next = 0;
+  const held: { worker?: Worker; reply: WorkerReply }[] = [];
+  const followed: AheadJob[] = [];
+  const queue: PageJob[] = [];
   let done = 0;
   let over = false;
   let paused = false;
 
+  // Nothing more is given out ahead: the run's workers are for its own jobs.
+  aheadQueue.length = 0;
+  const taken: { job: PageJob; entry: AheadJob }[] = [];
+  for (const job of jobs) {
+    const entry = ahead.get(jobKey(job));
+    if (entry && !entry.follower) taken.push({ job, entry });
+    else queue.push(job);
+  }
+
   const end = (finished = false): void => {
     over = true;
+    for (const entry of followed) entry.follower = undefined;
+    // A job computed ahead on a worker stopped with the run's will not finish: no later run may wait for it.
+    if (!finished) for (const entry of [...aheadById.values()]) if (!entry.done && pool.includes(entry.worker)) forget(entry);
     for (const worker of pool) {
       if (finished) keep(worker);
       else worker.terminate();
     }
   };
   const give = (worker: Worker): void => {
-    if (next >= jobs.length) return;
+    const job = queue.shift();
+    if (!job) return;
     if (paused) {
+      queue.unshift(job);
       idle.push(worker);
       return;
     }
-    const request: RunRequest = { job: jobs[next++], rowsPerPost };
+    const request: RunRequest = { job, rowsPerPost };
     worker.postMessage(request);
   };
-  const handle = (worker: Worker, reply: WorkerReply): void => {
-    if (over || reply.job === WARM_UP) return;
+  const handle = (worker: Worker | undefined, reply: WorkerReply): void => {
+    if (over) return;
     if (reply.type === 'rows') listener.rows(reply.job, reply.fromWeek, reply.rows);
     else if (reply.type === 'trace') listener.trace(reply.job, reply.agent, reply.weeks, reply.events);
     else if (reply.type === 'error') {
@@ -135,16 +228,21 @@ export function runJobs(jobs: readonly PageJob[], workers: number, rowsPerPost: 
       if (done === jobs.length) {
         end(true);
         listener.finished();
-      } else give(worker);
+      } else if (worker) give(worker);
     }
+  };
+  const receive = (worker: Worker | undefined, reply: WorkerReply): void => {
+    if (paused) held.push({ worker, reply });
+    else handle(worker, reply);
   };
 
   try {
-    for (let k = 0; k < Math.max(1, Math.min(workers, jobs.length)); k++) {
+    for (let k = 0; k < Math.min(workers, queue.length); k++) {
       const worker = spare.pop() ?? warming.pop() ?? createWorker();
       worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-        if (paused) held.push({ worker, reply: event.data });
-        else handle(worker, event.data);
+        // A job computed ahead that the worker was on when the run took it.
+        if (event.data.job < 0) fileAhead(event.data);
+        else receive(worker, event.data);
       };
       worker.onerror = (event: ErrorEvent) => {
         if (over) return;
@@ -159,6 +257,19 @@ export function runJobs(jobs: readonly PageJob[], workers: number, rowsPerPost: 
     end();
     listener.failed(error instanceof Error ? error.message : String(error));
   }
+  if (taken.length > 0) listener.ahead?.(taken.length);
+  // Replayed after the caller has its handle, and before any later message: what came so far, then each reply as it comes.
+  queueMicrotask(() => {
+    for (const { job, entry } of taken) {
+      if (over) return;
+      const own = (reply: WorkerReply): void => receive(undefined, { ...reply, job: job.id });
+      for (const reply of entry.replies) own(reply);
+      if (!entry.done) {
+        entry.follower = own;
+        followed.push(entry);
+      }
+    }
+  });
   if (jobs.length === 0) {
     end(true);
     listener.finished();

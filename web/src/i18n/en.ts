@@ -75,6 +75,7 @@ export const en = {
   'status.running': 'Running: {done} of {total} runs finished, {percent}% of the weeks ({seconds} s).',
   'status.paused': 'Paused at {percent}% of the weeks. The charts and numbers stand still; press Resume to go on.',
   'status.done': '{runs, plural, one {# run} other {# runs}} of {weeks} weeks in {seconds} s — done.',
+  'status.doneAhead': '{runs, plural, one {# run} other {# runs}} of {weeks} weeks in {seconds} s ({ahead} of them started while the page waited) — done.',
   'status.stopped': 'Stopped after {seconds} s ({complete} of {total} runs finished). The charts show the weeks that arrived.',
   'status.failed': 'The run failed: {message}',
   'status.chartsFailed': 'The charts could not be drawn: {message}',

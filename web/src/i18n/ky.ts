@@ -77,6 +77,7 @@ export const ky: Catalogue = {
   'status.running': 'Эсептелүүдө: {total} ичинен {done} бүттү, жумалардын {percent}% ({seconds} сек).',
   'status.paused': 'Жумалардын {percent}% тыныгуу. Графиктер жана сандар токтоду; «Улантуу» баскычын басыңыз.',
   'status.done': '{weeks} жумалык {runs} эсептөө {seconds} секундда — даяр.',
+  'status.doneAhead': '{weeks} жумалык {runs} эсептөө {seconds} секундда (алардын {ahead} барак күтүп турганда башталган) — даяр.',
   'status.stopped': '{seconds} секунддан кийин токтотулду ({total} ичинен {complete} бүттү). Графиктер келген жумаларды көрсөтөт.',
   'status.failed': 'Эсептөө ишке ашкан жок: {message}',
   'status.chartsFailed': 'Графиктерди тартуу мүмкүн болгон жок: {message}',

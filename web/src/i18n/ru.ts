@@ -77,6 +77,7 @@ export const ru: Catalogue = {
   'status.running': 'Идёт расчёт: завершено {done} из {total}, {percent}% недель ({seconds} с).',
   'status.paused': 'Пауза на {percent}% недель. Графики и числа остановлены; нажмите «Продолжить».',
   'status.done': '{runs, plural, one {# расчёт} few {# расчёта} many {# расчётов} other {# расчёта}} по {weeks} недель за {seconds} с — готово.',
+  'status.doneAhead': '{runs, plural, one {# расчёт} few {# расчёта} many {# расчётов} other {# расчёта}} по {weeks} недель за {seconds} с (из них {ahead} начаты, пока страница ждала) — готово.',
   'status.stopped': 'Остановлено через {seconds} с (завершено {complete} из {total}). Графики показывают полученные недели.',
   'status.failed': 'Расчёт не удался: {message}',
   'status.chartsFailed': 'Не удалось нарисовать графики: {message}',

@@ -53,6 +53,8 @@ export interface ActiveRun {
   /** Last update of the progress line and monitors. */
   lastTick: number;
   seconds: number;
+  /** Jobs of the run that were started ahead while the page waited (runPool.computeAhead), finished or not. */
+  computedAhead: number;
   traced?: TracedAgent;
   readonly story: AgentSnapshot[];
   /** The model's events for the followed agent (sim/model/state/trace.ts). */

@@ -1,5 +1,6 @@
 import { INDICATORS } from '../../../sim/model/indicators.js';
 import { CHART_DATA } from '../charts.js';
+import { aheadCounts } from '../runPool.js';
 import { storyEvents } from '../../../analysis/story/storyEvents.js';
 import { leverSettingNow } from './compareView.js';
 import type { Page } from './context.js';
@@ -52,6 +53,8 @@ export function installDebugHook(page: Page): void {
     /** The followed migrant: who, and the story's events. */
     story: () => (state.run?.traced ? { agent: state.run.traced, events: storyEvents(state.run.story, state.run.traceEvents), trace: state.run.traceEvents } : undefined),
     prediction: () => state.prediction,
+    /** Jobs computed ahead while the page waited (runPool.computeAhead): how many have finished, and how many are under way. */
+    ahead: () => aheadCounts(),
     indicators: INDICATORS.map((i) => i.name),
   };
 }
