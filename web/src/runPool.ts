@@ -53,6 +53,8 @@ const aheadById = new Map<number, AheadJob>();
 const WARM_UP = Number.MIN_SAFE_INTEGER;
 /** Jobs computeAhead still has to give out; a run empties it. */
 const aheadQueue: PageJob[] = [];
+/** Whether workers computing ahead may go on (to a warm-up world or the next job): until a run takes over. */
+let aheadOpen = false;
 /** The id the next job computed ahead gets. */
 let nextAheadId = -1;
 
@@ -113,16 +115,22 @@ export function computeAhead(warmUp: Omit<PageJob, 'id'>, warmUpWorlds: number, 
   for (const entry of [...aheadById.values()]) if (entry.done && !entry.follower) forget(entry);
   aheadQueue.length = 0;
   for (const job of jobs) aheadQueue.push({ ...job, id: nextAheadId-- });
-  // Workers already at it go on to these jobs; idle ones join as they are, warm; new ones warm up first.
-  while (warming.length < count) {
-    const kept = spare.pop();
+  aheadOpen = true;
+  // Workers already at it go on to these jobs; kept ones join as they are, warm, if there is a job; new ones warm up first.
+  for (let k = warming.length; k < count; k++) {
+    if (spare.length > 0) {
+      const kept = spare.pop();
+      if (kept && aheadQueue.length > 0) startAhead(kept, 0, warmUp, rowsPerPost);
+      else if (kept) spare.push(kept);
+      continue;
+    }
     let worker: Worker;
     try {
-      worker = kept ?? createWorker();
+      worker = createWorker();
     } catch {
       return;
     }
-    startAhead(worker, kept ? 0 : warmUpWorlds, warmUp, rowsPerPost);
+    startAhead(worker, warmUpWorlds, warmUp, rowsPerPost);
   }
 }
 
@@ -139,12 +147,12 @@ function startAhead(worker: Worker, warmUps: number, warmUp: Omit<PageJob, 'id'>
   };
   let warmUpsGiven = 0;
   const giveNext = (): void => {
-    if (aheadQueue.length > 0 && warmUpsGiven < warmUps) {
+    if (aheadOpen && warmUpsGiven < warmUps) {
       const request: RunRequest = { job: { ...warmUp, id: WARM_UP, seed: `${warmUp.seed}-${warmUpsGiven++}` }, rowsPerPost: 1_000 };
       worker.postMessage(request);
       return;
     }
-    const job = aheadQueue.shift();
+    const job = aheadOpen ? aheadQueue.shift() : undefined;
     if (!job) return settle(true);
     const entry: AheadJob = { worker, replies: [], done: false };
     ahead.set(jobKey(job), entry);
@@ -186,6 +194,7 @@ export function runJobs(jobs: readonly PageJob[], workers: number, rowsPerPost: 
   let paused = false;
 
   // Nothing more is given out ahead: the run's workers are for its own jobs.
+  aheadOpen = false;
   aheadQueue.length = 0;
   const taken: { job: PageJob; entry: AheadJob }[] = [];
   for (const job of jobs) {

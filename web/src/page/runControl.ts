@@ -6,7 +6,7 @@ import type { MessageKey } from '../i18n/en.js';
 import type { MessageValues } from '../i18n/translator.js';
 import { RunResults } from '../results.js';
 import { computeAhead, runJobs } from '../runPool.js';
-import { planJobs, type Setting } from '../settings.js';
+import { planJobs, type PageJob, type Setting } from '../settings.js';
 import type { ActiveRun, Page } from './context.js';
 import { buildCharts, chartIndicators, clearResults, redraw, renderEnd, renderHeader, renderMonitors, renderPlaceChoice } from './resultsView.js';
 import { leverLabel } from './labels.js';
@@ -71,11 +71,27 @@ const WARM_UP_AGENTS = 2_500;
 const WARM_UP_WORLDS = 3;
 
 /**
+ * The most a job computed ahead may take, and all of them together, in
+ * agent-weeks (with the burn-in): a classroom job is about 2.1 million, its
+ * 3 replicates of 2 options 12.5 million. Larger runs are not computed
+ * ahead: they would keep the machine busy, and a run with other settings
+ * waiting behind a long job, for a result nobody may ask for.
+ */
+const AHEAD_JOB_AGENT_WEEKS = 3_000_000;
+const AHEAD_AGENT_WEEKS = 25_000_000;
+
+/** Agent-weeks of a job, with its burn-in. */
+function agentWeeks(job: PageJob): number {
+  const { params } = job;
+  return (Number(params['population.potential_migrants']) / Number(params.scale)) * (job.weeks + Number(params['population.burn_in_weeks']));
+}
+
+/**
  * Computes ahead, while the page waits for Run, the jobs Run would make
- * with the settings as they are (runPool.computeAhead), after warming the
- * workers up on small worlds of the first of them: a class that runs the
- * scenario as it opens gets its results at once, or sooner. Not from
- * disk, where workers may be refused.
+ * with the settings as they are (runPool.computeAhead), as many as the
+ * limits above allow, after warming the workers up on small worlds of the
+ * first of them: a class that runs the scenario as it opens gets its
+ * results at once, or sooner. Not from disk, where workers may be refused.
  */
 export function computeAheadFor(page: Page, settings: readonly Setting[]): void {
   if (location.protocol === 'file:') return;
@@ -88,7 +104,15 @@ export function computeAheadFor(page: Page, settings: readonly Setting[]): void 
   const people = Number(first.params['population.potential_migrants']);
   const scale = Math.max(1, Math.round(people / WARM_UP_AGENTS));
   const warmUp = { ...first, seed: 'warm-up', weeks: 26, params: { ...first.params, scale, 'population.burn_in_weeks': 13 } };
-  computeAhead(warmUp, WARM_UP_WORLDS, jobs, workerCount(), ROWS_PER_POST);
+  const within: PageJob[] = [];
+  let budget = AHEAD_AGENT_WEEKS;
+  for (const job of jobs) {
+    const cost = agentWeeks(job);
+    if (!(cost <= AHEAD_JOB_AGENT_WEEKS && cost <= budget)) break;
+    budget -= cost;
+    within.push(job);
+  }
+  computeAhead(warmUp, WARM_UP_WORLDS, within, workerCount(), ROWS_PER_POST);
 }
 
 function seconds(run: ActiveRun): string {
