@@ -1,6 +1,6 @@
 import { freemem } from 'node:os';
 import { INDICATORS } from '../model/indicators.js';
-import type { ParamValues } from '../model/params/paramDef.js';
+import { agentCount } from '../model/params/agentCount.js';
 import { bytesPerMigrant, createMigrants } from '../model/state/migrants.js';
 import { horizonWeeks } from '../model/time.js';
 import type { ResolvedScenario } from '../scenario/index.js';
@@ -23,22 +23,13 @@ export interface MemoryEstimate {
 
 /** Bytes a run of `scenario` needs, from the agent count and the model's bytes per migrant, before anything is allocated. */
 export function estimateMemory(scenario: ResolvedScenario, runs: number): MemoryEstimate {
-  const agents = Math.max(...scenario.options.map((o) => agentsOf(o.params)));
+  const agents = Math.max(...scenario.options.map((o) => agentCount(o.params)));
   const perMigrant = bytesPerMigrant(createMigrants(0)) * WORLD_PER_MIGRANT_FACTOR;
   return {
     agents,
     perWorker: WORKER_BYTES + agents * perMigrant,
     tables: runs * (horizonWeeks(scenario.years) + 1) * INDICATORS.length * Float64Array.BYTES_PER_ELEMENT,
   };
-}
-
-/**
- * Agents a run creates, as the model's createWorld counts them (people
- * who may migrate ÷ people per agent), read from the parameter values so
- * that it does not depend on how the model compiles them.
- */
-function agentsOf(values: ParamValues): number {
-  return Math.max(1, Math.round(Number(values['population.potential_migrants']) / Number(values.scale)));
 }
 
 /** Refused before the run: too big for this machine's memory at any worker count. */

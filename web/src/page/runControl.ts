@@ -1,3 +1,4 @@
+import { agentCount } from '../../../sim/model/params/agentCount.js';
 import { placesOfValues } from '../../../sim/model/params/catalogue.js';
 import { DEFAULT_PLACES } from '../../../sim/model/params/places.js';
 import { resultPlaces, type IndicatorName } from '../../../sim/model/indicators.js';
@@ -82,8 +83,7 @@ const AHEAD_AGENT_WEEKS = 25_000_000;
 
 /** Agent-weeks of a job, with its burn-in. */
 function agentWeeks(job: PageJob): number {
-  const { params } = job;
-  return (Number(params['population.potential_migrants']) / Number(params.scale)) * (job.weeks + Number(params['population.burn_in_weeks']));
+  return agentCount(job.params) * (job.weeks + Number(job.params['population.burn_in_weeks']));
 }
 
 /**

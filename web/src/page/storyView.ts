@@ -1,5 +1,6 @@
 import { SECTORS } from '../../../sim/model/params/places.js';
 import { Status } from '../../../sim/model/state/codes.js';
+import { agentCount } from '../../../sim/model/params/agentCount.js';
 import { el } from '../dom.js';
 import { formatQuantity } from '../i18n/formatNumbers.js';
 import type { MessageKey } from '../i18n/en.js';
@@ -23,7 +24,7 @@ export function fillFollowSelect(page: Page): void {
   choices.push(['agent', tr.t('story.pickAgent')]);
   ui.follow.replaceChildren(...choices.map(([value, label]) => el('option', { value, selected: value === current }, label)));
   if (!choices.some(([value]) => value === current)) ui.follow.value = 'none';
-  const agents = Math.round(Number(state.entry.scenario.options[0].params['population.potential_migrants']) / Number(state.entry.scenario.options[0].params.scale));
+  const agents = agentCount(state.entry.scenario.options[0].params);
   ui.followAgentLabel.textContent = tr.t('story.agentLabel', { max: Math.max(0, agents - 1) });
   ui.followAgent.max = String(Math.max(0, agents - 1));
   ui.followAgentRow.hidden = ui.follow.value !== 'agent';
