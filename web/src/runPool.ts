@@ -41,6 +41,9 @@ const warming: Worker[] = [];
 
 /** A job computed ahead: the worker's replies so far, and the run that takes it over, told each later reply. */
 interface AheadJob {
+  /** Its jobKey and its id, under which `ahead` and `aheadById` hold it. */
+  readonly key: string;
+  readonly id: number;
   readonly worker: Worker;
   readonly replies: WorkerReply[];
   done: boolean;
@@ -77,8 +80,9 @@ function fileAhead(reply: WorkerReply): void {
 }
 
 function forget(entry: AheadJob): void {
-  for (const [key, value] of ahead) if (value === entry) ahead.delete(key);
-  for (const [id, value] of aheadById) if (value === entry) aheadById.delete(id);
+  // A later batch may have computed the same job again under the same key.
+  if (ahead.get(entry.key) === entry) ahead.delete(entry.key);
+  aheadById.delete(entry.id);
 }
 
 /** How many jobs computed ahead have finished, and how many are under way (for the browser tests). */
@@ -154,9 +158,9 @@ function startAhead(worker: Worker, warmUps: number, warmUp: Omit<PageJob, 'id'>
     }
     const job = aheadOpen ? aheadQueue.shift() : undefined;
     if (!job) return settle(true);
-    const entry: AheadJob = { worker, replies: [], done: false };
-    ahead.set(jobKey(job), entry);
-    aheadById.set(job.id, entry);
+    const entry: AheadJob = { key: jobKey(job), id: job.id, worker, replies: [], done: false };
+    ahead.set(entry.key, entry);
+    aheadById.set(entry.id, entry);
     const request: RunRequest = { job, rowsPerPost };
     worker.postMessage(request);
   };
