@@ -8,18 +8,22 @@ import { simulateInChild, type FinishedRun } from '../helpers/simulateInChild.js
 /**
  * A steady start: in every shipped base run as it is (no events), the
  * stocks the horizon reports stay where they start. For each base, 20
- * seeds run 10 years at about 4,000 agents, after the base's own burn-in.
+ * seeds run 11 years at about 4,000 agents (8,000 in Kazakhstan 2008, see
+ * AGENTS), after the base's own burn-in.
  *
  * What is compared: the mean over the seeds of each stock, averaged over
- * the first quarter of each year (weeks 52k to 52k + 12), against the same
- * for the first quarter of the horizon (weeks 0 to 12, from the state at
- * the start). The mean over seeds, not each seed: one agent stands for
- * hundreds of people at this scale, and a single run's stocks wander by
- * more than 5%. A quarter rather than the single week: at this scale the
- * mean debt rests on a few hundred indebted migrants, and legal status in
- * Kazakhstan on the permits issued as the quota year opens, so single weeks
- * move by several per cent; a quarter of the same season in every year
- * keeps the comparison to like with like.
+ * each later year of the horizon (weeks 52k to 52k + 51), against the same
+ * for its first year (weeks 0 to 51, from the state at the start). The mean
+ * over seeds, not each seed: one agent stands for hundreds of people at
+ * this scale, and a single run's stocks wander by more than 5%. Whole
+ * years rather than single weeks: at this scale the mean debt rests on a
+ * few hundred indebted migrants, and legal status in Kazakhstan on the
+ * permits of a small quota, so single weeks, and even quarters, of the mean
+ * over 20 seeds move by several per cent from noise alone (a quarter's
+ * mean debt in Kazakhstan by up to 15%); a whole year of every season
+ * compares like with like. A start that is not steady still shows: with
+ * a three-year burn-in, Kazakhstan's mean debt lay 4–10% below the first
+ * year in every later one (the debtors the start sends home clearing).
  *
  * The business cycle is held still (economy.cycle_sd 0): it moves demand,
  * and with it the stocks, by about 10% around their level in each run by
@@ -32,8 +36,14 @@ import { simulateInChild, type FinishedRun } from '../helpers/simulateInChild.js
  */
 const SEEDS = Array.from({ length: 20 }, (_, k) => `steady:${k}`);
 const YEARS = 10;
-const QUARTER = 13;
-const AGENTS = 4000;
+const WEEKS_PER_YEAR = 52;
+/**
+ * Agents per run. Kazakhstan 2008 runs at twice the others': its legal
+ * stock (a small quota) and its mean debt rest on so few agents at 4,000
+ * that the yearly means over 20 seeds moved by up to 4% from noise alone.
+ */
+const AGENTS: Readonly<Record<string, number>> = { 'kazakhstan-2008': 8000 };
+const DEFAULT_AGENTS = 4000;
 const TOLERANCE = 0.05;
 const STOCKS: readonly IndicatorName[] = ['abroad', 'legal', 'on_registry', 'banned', 'mean_debt'];
 const BASES = readdirSync(join(REPO_ROOT, 'scenarios', 'bases'))
@@ -47,13 +57,17 @@ const BASES = readdirSync(join(REPO_ROOT, 'scenarios', 'bases'))
  * shortfall of the start, not a goal.
  */
 const KNOWN_DRIFTS: Readonly<Record<string, { bound: number; why: string }>> = {
-  'kazakhstan-2008 legal': {
+  'central-asia-2025 mean_debt': {
     bound: 0.08,
-    why: 'lies 2–6% above the start in every year, without a trend (5.9% in year 7; calibrated base): a small stock at this scale, whose first quarter falls just below the level employers settle at as their quota applications follow their own record of needs',
+    why: 'rises by about 5% over 10 years (0.2% in year 1, 5.6% in year 8): a slow build-up the start does not back-date (debts owed at home, which migrants carry on their next trip, start at zero), not yet located',
+  },
+  'russia-2025 mean_debt': {
+    bound: 0.08,
+    why: 'rises by about 8% from year 2 to year 10 (−3.3% to +5.5%), as in Central Asia 2025: a slow build-up the start does not back-date, not yet located',
   },
   'kazakhstan-2008 mean_debt': {
-    bound: 0.12,
-    why: 'moves between 8% below and 5% above the start from year to year, without a trend (calibrated base): a mean of about 104 KZT a migrant abroad, carried by the few who are in debt at this scale',
+    bound: 0.08,
+    why: 'noise, not a trend: a mean of about 98 KZT a migrant abroad, carried by the few in debt, whose yearly means over the 20 seeds at 8,000 agents lie between 5.6% below and 0.6% above the first year; at 12,000 agents within 2.8%',
   },
 };
 
@@ -61,25 +75,24 @@ describe.each(BASES)('the baseline of %s without events (20 seeds, 10 years)', (
   let runs: FinishedRun[];
   beforeAll(async () => {
     const option = baseOption(base);
-    const scale = scaleFor(option, AGENTS);
-    runs = await simulateInChild(SEEDS.map((seed) => optionInput({ ...option, events: [] }, seed, YEARS * 52 + QUARTER - 1, { scale, 'economy.cycle_sd': 0 })));
+    const scale = scaleFor(option, AGENTS[base] ?? DEFAULT_AGENTS);
+    runs = await simulateInChild(SEEDS.map((seed) => optionInput({ ...option, events: [] }, seed, (YEARS + 1) * WEEKS_PER_YEAR - 1, { scale, 'economy.cycle_sd': 0 })));
   }, 900_000);
 
-  it.each(STOCKS)('keeps %s within ±5% of its level at the start over 10 years (mean over seeds, first quarter of each year)', (stock) => {
-    const quarterFrom = (week: number) => {
+  it.each(STOCKS)('keeps %s within ±5% of its level at the start over 10 years (mean over seeds, each year against the first)', (stock) => {
+    const yearFrom = (week: number) => {
       let sum = 0;
-      for (const run of runs) for (let w = week; w < week + QUARTER; w++) sum += valueAt(run.values, w, stock);
-      return sum / (runs.length * QUARTER);
+      for (const run of runs) for (let w = week; w < week + WEEKS_PER_YEAR; w++) sum += valueAt(run.values, w, stock);
+      return sum / (runs.length * WEEKS_PER_YEAR);
     };
-    const start = quarterFrom(0);
-    const years = Array.from({ length: YEARS }, (_, k) => ({ year: k + 1, level: quarterFrom((k + 1) * 52) }));
+    const start = yearFrom(0);
+    const years = Array.from({ length: YEARS }, (_, k) => ({ year: k + 1, level: yearFrom((k + 1) * WEEKS_PER_YEAR) }));
     if (start === 0) {
       // A stock the base does not have (no control registry in Kazakhstan 2008) must stay at zero.
       expect(years.filter((y) => y.level !== 0)).toEqual([]);
       return;
     }
-    const known = KNOWN_DRIFTS[`${base} ${stock}`];
-    const bound = known?.bound ?? TOLERANCE;
+    const bound = KNOWN_DRIFTS[`${base} ${stock}`]?.bound ?? TOLERANCE;
     const off = years.filter((y) => Math.abs(y.level / start - 1) > bound).map((y) => `year ${y.year}: ${((y.level / start - 1) * 100).toFixed(1)}%`);
     const path = years.map((y) => ((y.level / start - 1) * 100).toFixed(1)).join(', ');
     expect(off, `${stock} from ${start.toPrecision(4)} at the start; by year (%): ${path}`).toEqual([]);
