@@ -35,10 +35,14 @@ export function monthOfYear(day: number): number {
 }
 
 /**
- * The week in which calendar year `year` of the horizon begins (the week
- * holding its 1 January; year 0 at week 0, negative years in the burn-in).
+ * The week in which calendar year `year` of the horizon begins: the last
+ * week that ends on or before its first day, day 365.25 × year (year 0 at
+ * week 0, negative years in the burn-in). So a year opens on its 1 January
+ * or less than a week before it.
  * Years are 52 weeks, or 53 about once in seven years: years 1, 2, 5 and 7
- * begin at weeks 52, 104, 260 and 365. It is monthToWeek(12 × year).
+ * begin at weeks 52, 104, 260 and 365. Negative years round down the same
+ * way, so year −1 begins at week −53 and the burn-in's last year has 53
+ * weeks. It is monthToWeek(12 × year).
  */
 export function yearStartWeek(year: number): number {
   return Math.floor((year * DAYS_PER_YEAR) / DAYS_PER_WEEK);
