@@ -63,7 +63,7 @@ const KNOWN_DRIFTS: Readonly<Record<string, { bound: number; why: string }>> = {
   },
   'russia-2025 mean_debt': {
     bound: 0.08,
-    why: 'rises by about 8% from year 2 to year 10 (−3.3% to +5.5%), and as much with a six-year burn-in (1.1% in year 1, 7.4% in year 8): not a start that has not settled but a slow drift of employers\' learning of the police (with employer.belief_weight 0 it stays within 2% up to year 9), not yet explained',
+    why: 'rises by about 8% from year 2 to year 10 (−3.3% to +5.5%), and as much with a six-year burn-in (1.1% in year 1, 7.4% in year 8): not a start that has not settled: employers\' belief of what a police case costs them starts at the fine on paper (400,000 RUB) and falls by about 2% a year for at least 15 years (mean 342,000 RUB in the first year, 256,000 in the fifteenth; 6 seeds, 4,000 agents), so the sanction they expect falls and informal work and withholding slowly rise; with employer.belief_weight 0 the mean debt stays within 2% up to year 9',
   },
   'kazakhstan-2008 mean_debt': {
     bound: 0.08,
