@@ -159,6 +159,18 @@ describe.skipIf(!hasBrowser && !required)('teaching page in a browser', () => {
   let server: { child: ChildProcess; url: string };
   const classroom = loadScenarioFile(join(root, 'scenarios', 'classroom.yaml'));
 
+  /** The page's runs, after checking that each option's replicate 0 ends exactly as simulate in Node ends with the classroom's settings. */
+  async function runsAsInNode(page: Page): Promise<ReturnType<Hook['runs']>> {
+    const runs = await hook(page, (h) => h.runs());
+    const inNode = await nodeLastRows(classroom.options, classroom.seed, classroom.years);
+    for (const [o, option] of classroom.options.entries()) {
+      const pageRun = runs.find((r) => r.option === o && r.replicate === 0)!;
+      expect(pageRun.seed).toBe(replicateSeed(classroom.seed, 0));
+      expect(pageRun.row, option.name).toEqual(inNode[o]);
+    }
+    return runs;
+  }
+
   const open = async (size: { width: number; height: number }, hash = '', phone = false): Promise<{ context: BrowserContext; page: Page; seen: ReturnType<typeof watch> }> => {
     const context = await browser.newContext({ viewport: size, acceptDownloads: true, ...(phone ? { isMobile: true, hasTouch: true } : {}) });
     const page = await context.newPage();
@@ -242,13 +254,7 @@ describe.skipIf(!hasBrowser && !required)('teaching page in a browser', () => {
       expect(await page.getByTestId('monitors').innerText()).toContain(`Week ${weeks} of ${weeks}`);
 
       // The page's final week equals simulate in Node, exactly, for both options.
-      const first = await hook(page, (h) => h.runs());
-      const inNode = await nodeLastRows(classroom.options, classroom.seed, classroom.years);
-      for (const [o, option] of classroom.options.entries()) {
-        const pageRun = first.find((r) => r.option === o && r.replicate === 0)!;
-        expect(pageRun.seed).toBe(replicateSeed(classroom.seed, 0));
-        expect(pageRun.row, option.name).toEqual(inNode[o]);
-      }
+      await runsAsInNode(page);
 
       // Accessibility: names for chart menus and canvases, and no serious axe violations.
       for (const summary of await page.locator('#charts summary').all()) expect(await summary.getAttribute('aria-label')).toMatch(/^Chart menu: /);
@@ -314,10 +320,8 @@ describe.skipIf(!hasBrowser && !required)('teaching page in a browser', () => {
       await page.getByTestId('run').click();
       const weeks = horizonWeeks(classroom.years);
       expect(await waitForDone(page)).toMatch(new RegExp(`^6 runs of ${weeks} weeks in [\\d.]+ s \\(6 of them started while the page waited\\) — done\\.$`));
-      const runs = await hook(page, (h) => h.runs());
+      const runs = await runsAsInNode(page);
       expect(runs.map((r) => r.week)).toEqual(Array(6).fill(weeks));
-      const inNode = await nodeLastRows(classroom.options, classroom.seed, classroom.years);
-      for (const [o, option] of classroom.options.entries()) expect(runs.find((r) => r.option === o && r.replicate === 0)!.row, option.name).toEqual(inNode[o]);
       expect(seen.errors).toEqual([]);
       await context.close();
     },
@@ -340,9 +344,7 @@ describe.skipIf(!hasBrowser && !required)('teaching page in a browser', () => {
       await page.getByTestId('seed').dispatchEvent('change');
       await page.getByTestId('run').click();
       await waitForDone(page);
-      const runs = await hook(page, (h) => h.runs());
-      const inNode = await nodeLastRows(classroom.options, classroom.seed, classroom.years);
-      for (const [o, option] of classroom.options.entries()) expect(runs.find((r) => r.option === o)!.row, option.name).toEqual(inNode[o]);
+      await runsAsInNode(page);
       expect(seen.errors).toEqual([]);
       await context.close();
     },
