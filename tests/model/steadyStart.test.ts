@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IndicatorName } from '../../sim/model/indicators.js';
+import { WEEKS_PER_YEAR } from '../../sim/model/time.js';
 import { baseOption, optionInput, REPO_ROOT, scaleFor, valueAt } from '../helpers/model.js';
 import { simulateInChild, type FinishedRun } from '../helpers/simulateInChild.js';
 
@@ -38,7 +39,6 @@ import { simulateInChild, type FinishedRun } from '../helpers/simulateInChild.js
  */
 const SEEDS = Array.from({ length: 20 }, (_, k) => `steady:${k}`);
 const YEARS = 10;
-const WEEKS_PER_YEAR = 52;
 /**
  * Agents per run. Kazakhstan 2008 runs at three times the others': its
  * mean debt (about 98 KZT a migrant abroad) rests on the few in debt, so
