@@ -4,8 +4,7 @@ import { compileParams } from './params/compileParams.js';
 import type { ParamValue, ParamValues } from './params/paramDef.js';
 import { compilePlaces, DEFAULT_PLACES, type PlacesSpec } from './params/places.js';
 import { setQuotaCaps } from './rules/policy.js';
-import { measure, placeCount } from './rules/measure.js';
-import { clearNews } from './state/beliefs.js';
+import { forgetMeasuredNews, measure, placeCount } from './rules/measure.js';
 import { step } from './step.js';
 import { burnIn } from './start/burnIn.js';
 import { pickAgent, type TraceRequest, type TracedAgent } from './pickAgent.js';
@@ -60,8 +59,8 @@ export function simulate(input: SimulationInput): IndicatorTable & { world: Worl
   // Events of month 0 are in force from week 0: the week-0 row shows their rules with the state of day 0, and week 1 is the first step under them.
   applyEvents(world, input.params, places, events, 0);
   measure(world, scratch);
-  // Counting week 0 gathers the villages' news again, after the burn-in's last week has taught them: it must not count twice in week 1.
-  clearNews(world.beliefs);
+  // Counting week 0 gathers the week's news again, after the burn-in's last week has used it: it must not count twice in week 1.
+  forgetMeasuredNews(world);
   for (let p = 0; p < placeNames.length; p++) {
     for (let c = 0; c < INDICATORS.length; c++) if (INDICATORS[c].kind === 'flow') scratch[p * INDICATORS.length + c] = 0;
   }

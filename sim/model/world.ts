@@ -12,7 +12,8 @@ import { NEVER } from './state/codes.js';
 import { createEmployers, type Employers } from './state/employers.js';
 import { createEmployerSlots, SlotKind, SLOT_KINDS, type EmployerSlots } from './state/employerSlots.js';
 import { createMigrants, type Migrants } from './state/migrants.js';
-import { createPolice, officersPerJob, type PoliceUnits } from './state/police.js';
+import { createPolice, officersPerJob, unitCorruptionLogOdds, type PoliceUnits } from './state/police.js';
+import { logistic } from './decisions/logit.js';
 import { createAccounts, type Accounts } from './state/accounts.js';
 import { createEconomy, type Economy } from './state/economy.js';
 import { startBusinessCycle } from './rules/businessCycle.js';
@@ -133,6 +134,7 @@ export function createWorld(values: ParamValues, seed: string, startWeek: number
   }
   const brokers = buildBrokers(params, employers, init);
   const police = createPolice(params, employers, createStream(seed, 'police'));
+  startCaseCosts(params, employers, police);
   const regions = params.places.regions.length;
   const countries = params.places.destinations.length;
   const economy = createEconomy(countries, regions, SECTORS.length);
@@ -227,10 +229,9 @@ function buildEmployers(params: ModelParams, agents: number, rng: Rng, today: nu
       const u = rng();
       base.attitude[id] = Math.log((u + 1e-9) / (1 - u + 1e-9));
       base.abusive[id] = rng() < d.employerAbusiveShare ? 1 : 0;
-      // Before any news, employers expect the law on paper: informal workers found as often as the police units' raids
-      // would find them at an employer of average size, and a case costing the fine.
+      // Before any news, employers expect informal workers to be found as often as the police units' raids would find
+      // them at an employer of average size (what a case costs them: startCaseCosts, once their units exist).
       base.caseRate[id] = Math.min(1, officersPerJob(d) * d.policeRaidShare * d.policeRaidsPerOfficerWeekly * g.labourEmployerSize) * d.policeDetection * WEEKS_PER_MONTH;
-      base.caseCost[id] = d.employerFine;
       base.labourTestDoneDay[id] = sector === AGRICULTURE ? today : today + d.employerLabourTestWeeks * DAYS_PER_WEEK;
       // Where in the spread of farm seasons this employer starts and ends (used by farms only).
       base.seasonStartShift[id] = 2 * rng() - 1;
@@ -241,6 +242,24 @@ function buildEmployers(params: ModelParams, agents: number, rng: Rng, today: nu
   base.regionStart[regions] = id;
   // Added to the record as built (not spread into a new one), so every world's employers share one shape.
   return Object.assign(base, { bySector: lists.map((l) => Int32Array.from(l)) });
+}
+
+/**
+ * Employers start expecting what a case has cost employers under their
+ * police unit, as a history longer than the burn-in would have taught them
+ * (as migrants' bans and experience are back-dated): the unit settles a
+ * raid's case with a bribe of police.bribe × police.employer_bribe_factor
+ * as often as it is corrupt when on target, and fines employer.fine
+ * otherwise. Started at the fine on paper, the belief kept falling for 15
+ * years after the burn-in (ODD, section 5). The rarer, cheaper release
+ * bribes of buy-backs are left to learning.
+ */
+function startCaseCosts(params: ModelParams, employers: Employers, police: PoliceUnits): void {
+  for (let e = 0; e < employers.count; e++) {
+    const d = params.dest[params.places.countryOf[employers.region[e]]];
+    const bribed = logistic(unitCorruptionLogOdds(d, police.corruptionDraw[police.unitOfEmployer[e]]));
+    employers.caseCost[e] = bribed * d.policeBribe * d.policeEmployerBribeFactor + (1 - bribed) * d.employerFine;
+  }
 }
 
 function buildBrokers(params: ModelParams, employers: Employers, rng: Rng): Brokers {

@@ -5,6 +5,7 @@ import { employerExpectedSanction } from '../../sim/model/decisions/employerPerc
 import { formalPropensity } from '../../sim/model/decisions/formality.js';
 import { SECTORS } from '../../sim/model/params/places.js';
 import { employerLearning } from '../../sim/model/rules/employerLearning.js';
+import { measure, placeCount } from '../../sim/model/rules/measure.js';
 import { employerBribes, fineEmployer } from '../../sim/model/rules/enforcement.js';
 import { adjustWages } from '../../sim/model/rules/wages.js';
 import { simulate } from '../../sim/model/simulate.js';
@@ -32,9 +33,11 @@ const PROBES = 'tests/model/probes/employers.ts';
 /** Generous: the machine running the suite may be shared. */
 const TIMEOUT = 600_000;
 
-/** A small Russian world after its burn-in, at week 0 (this week's news of informal workers already gathered). */
+/** A small Russian world after its burn-in, at week 0, with the news of its informal workers gathered as the week's measure gathers them. */
 function worldAtStart(set: Params = {}): World {
-  return simulate({ params: { ...RUSSIA.params, ...SMALL, ...set }, places: RUSSIA.places, seed: 'employers', weeks: 0 }).world;
+  const world = simulate({ params: { ...RUSSIA.params, ...SMALL, ...set }, places: RUSSIA.places, seed: 'employers', weeks: 0 }).world;
+  measure(world, new Float64Array(placeCount(world) * WIDTH));
+  return world;
 }
 
 /** Informal workers of each employer abroad now. */
@@ -56,6 +59,23 @@ function busiestWithPeers(world: World): { e: number; peer: number; informal: nu
   if (best.e < 0) throw new Error('no employer with informal workers and a peer');
   return best;
 }
+
+describe('the news of week 0', () => {
+  it('is gathered once: after week 0 is recorded, a measure counts each informal worker once for its employer and each job seeker once', () => {
+    const world = simulate({ params: { ...RUSSIA.params, ...SMALL }, places: RUSSIA.places, seed: 'employers', weeks: 0 }).world;
+    expect(world.employers.newsInformal.every((n) => n === 0)).toBe(true);
+    expect(world.economy.seekers.every((n) => n === 0)).toBe(true);
+    measure(world, new Float64Array(placeCount(world) * WIDTH));
+    const informal = informalWorkers(world);
+    expect(informal.some((n) => n > 0)).toBe(true);
+    expect(Array.from(world.employers.newsInformal)).toEqual(Array.from(informal));
+    const m = world.migrants;
+    let seekers = 0;
+    for (let i = 0; i < m.count; i++) if (m.status[i] === Status.Abroad && m.employer[i] === NO_ONE) seekers++;
+    expect(seekers).toBeGreaterThan(0);
+    expect(world.economy.seekers.reduce((a, n) => a + n, 0)).toBe(seekers);
+  });
+});
 
 describe('employers learn what the police cost them (russia-2025, a small world after burn-in)', () => {
   /** Three copies of the same world: left alone, the busiest employer fined, and the same employer buying its way out. */

@@ -59,16 +59,7 @@ const BASES = readdirSync(join(REPO_ROOT, 'scenarios', 'bases'))
  * with these seeds), the bound they must keep, and why. Each is a known
  * shortfall of the start, not a goal.
  */
-const KNOWN_DRIFTS: Readonly<Record<string, { bound: number; why: string }>> = {
-  'central-asia-2025 mean_debt': {
-    bound: 0.08,
-    why: 'rises by about 5% over 10 years (0.2% in year 1, 5.6% in year 8), as in Russia 2025',
-  },
-  'russia-2025 mean_debt': {
-    bound: 0.08,
-    why: 'rises by about 8% from year 2 to year 10 (−3.3% to +5.5%), and as much with a six-year burn-in (1.1% in year 1, 7.4% in year 8): not a start that has not settled: employers\' belief of what a police case costs them starts at the fine on paper (400,000 RUB) and falls by about 2% a year for at least 15 years (mean 342,000 RUB in the first year, 256,000 in the fifteenth; 6 seeds, 4,000 agents), so the sanction they expect falls and informal work and withholding slowly rise; with employer.belief_weight 0 the mean debt stays within 2% up to year 9',
-  },
-};
+const KNOWN_DRIFTS: Readonly<Record<string, { bound: number; why: string }>> = {};
 
 describe.each(BASES)('the baseline of %s without events (20 seeds, 10 years)', (base) => {
   let runs: FinishedRun[];

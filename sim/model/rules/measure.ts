@@ -1,6 +1,7 @@
 import { demand } from '../actions/employment.js';
 import { COLUMN, INDICATORS } from '../indicators.js';
 import { SECTORS } from '../params/places.js';
+import { clearNews } from '../state/beliefs.js';
 import { Flag, NO_ONE, Status } from '../state/codes.js';
 import type { World } from '../world.js';
 
@@ -32,6 +33,18 @@ export function measure(world: World, rows: Float64Array): void {
   const tally = createTally(world.params.places.destinations.length);
   for (let i = 0; i < world.migrants.count; i++) countMigrant(world, i, tally);
   finishMeasure(world, rows, tally);
+}
+
+/**
+ * Forgets the news a measure gathered for the villages, for employers
+ * (their informal workers) and for wages (job seekers): for a measure that
+ * only makes a row (week 0) after the week's learning and wages have used
+ * the same news, so that the next week does not count it twice.
+ */
+export function forgetMeasuredNews(world: World): void {
+  clearNews(world.beliefs);
+  world.employers.newsInformal.fill(0);
+  world.economy.seekers.fill(0);
 }
 
 /** Adds one migrant to the week's counters. */

@@ -1,6 +1,7 @@
 import { countryRules } from '../actions/employment.js';
 import { SECTORS } from '../params/places.js';
-import { officersPerJob, streetCheckChance } from '../state/police.js';
+import { logistic } from '../decisions/logit.js';
+import { officersPerJob, streetCheckChance, unitCorruptionLogOdds } from '../state/police.js';
 import { DAYS_PER_MONTH } from '../time.js';
 import type { World } from '../world.js';
 
@@ -46,7 +47,7 @@ export function planPolicing(world: World): void {
     const target = (units.staff[u] * d.policeCasesTargetMonthly) / scale;
     units.target[u] = target;
     const behind = target > 0 ? (target * elapsed - units.recorded[u]) / target : 0;
-    const logOdds = logit(d.policeCorruption) + d.policeCorruptionSpread * units.corruptionDraw[u];
+    const logOdds = unitCorruptionLogOdds(d, units.corruptionDraw[u]);
     units.propensity[u] = logistic(logOdds);
     units.bribeChance[u] = logistic(logOdds - d.policeTargetPressure * behind);
     forget(world, u, Math.exp(-1 / d.policeMemoryWeeks));
@@ -124,12 +125,4 @@ function drawRaids(world: World, u: number, targeting: number): void {
     const weight = (1 - aimed) / (last - first) + (aimed > 0 ? (aimed * expectedFinds(world, u, e)) / finds : 0);
     raided[e] = rng() < 1 - Math.exp(-raids * weight) ? 1 : 0;
   }
-}
-
-function logit(p: number): number {
-  return Math.log(p / (1 - p));
-}
-
-function logistic(x: number): number {
-  return 1 / (1 + Math.exp(-x));
 }
