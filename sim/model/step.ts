@@ -80,6 +80,8 @@ export function beforeSweep(world: World): void {
   amnesty(world);
   labourMarket(world);
   planPolicing(world);
+  // Reviews of the pass read where villages are as it begins, not as earlier migrants of the pass left them.
+  world.villages.abroadInAtPass.set(world.villages.abroadIn);
 }
 
 /** The rules of the week after the sweep and the measure: learning, then wages. */

@@ -276,7 +276,8 @@ describe('group recruitment', () => {
     expect(moneyProblems(world)).toEqual([]);
   });
 
-  it('knockout: without group orders (broker.group_size 0) more jobs stay unfilled (10 paired seeds, Kazakhstan 2008, 2 years)', async () => {
+  // 20 seeds: with 10 the interval of the difference reached just above zero (−227 [−467, 13] jobs a week).
+  it('knockout: without group orders (broker.group_size 0) more jobs stay unfilled (20 paired seeds, Kazakhstan 2008, 2 years)', async () => {
     const meanUnfilled = (run: FinishedRun) => {
       const weeks = run.values.length / WIDTH - 1;
       let sum = 0;
@@ -287,7 +288,7 @@ describe('group recruitment', () => {
       option: KAZAKHSTAN,
       common: { ...SMALL, 'population.burn_in_weeks': 52 },
       off: { 'broker.group_size': 0 },
-      seeds: seeds('group-knockout'),
+      seeds: seeds('group-knockout', 20),
       weeks: 104,
       measure: meanUnfilled,
     });

@@ -33,7 +33,8 @@ let utilities = new Float64Array(MOVE + 8);
  *   V_move,r = (wage_r × perceived job chance_r − living cost − papers
  *              cost there − (migrant.move_cost + registration fee) / months left
  *              − home wage) / home wage
- *              + migrant.network_effect × (village share in r − in the region now)
+ *              + migrant.network_effect × (village share in r − in the region now,
+ *                as the week's pass over migrants began)
  *              − migrant.place_attachment
  *
  * in one multinomial logit (migrant.choice_scale). The plan's terms are
@@ -110,7 +111,7 @@ function reviewUtilities(world: World, i: number): number {
   const regions = p.places.regions.length;
   const v = m.village[i];
   const villageSize = Math.max(1, world.villages.size[v]);
-  const networkHere = world.villages.abroadIn[v * regions + here];
+  const networkHere = world.villages.abroadInAtPass[v * regions + here];
   const informal = m.employer[i] !== NO_ONE && !(m.flags[i] & Flag.Formal);
   const wageKind = informal ? d.labourInformalWageFactor : 1;
   for (let r = first; r < p.places.countryStart[c + 1]; r++) {
@@ -122,7 +123,7 @@ function reviewUtilities(world: World, i: number): number {
     const gainThere = regionWage(world, r, m.sector[i]) * wageKind * perceivedJob(world, i, r) - d.migrantLivingCost;
     const papersThere = papersAfterMove(world, i, r, left, gainThere, papers);
     const oneOff = (d.migrantMoveCost + d.registrationFee) / left;
-    const network = (g.migrantNetworkEffect * (world.villages.abroadIn[v * regions + r] - networkHere)) / villageSize;
+    const network = (g.migrantNetworkEffect * (world.villages.abroadInAtPass[v * regions + r] - networkHere)) / villageSize;
     utilities[MOVE + r - first] = (gainThere - papersThere - oneOff - homeWage) / homeWage + network;
   }
   return count;

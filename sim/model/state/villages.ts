@@ -16,6 +16,12 @@ export interface Villages {
   /** Members abroad: in all, and in each destination region (abroadIn[village * regions + region]). */
   readonly abroad: Int32Array;
   readonly abroadIn: Int32Array;
+  /**
+   * abroadIn as the week's pass over migrants (step.ts) began: what a
+   * migrant reviewing their stay knows of where their village is, the same
+   * for everyone that week whatever the order in which others leave.
+   */
+  readonly abroadInAtPass: Int32Array;
   /** Departures since the world was built, and those arranged through a broker (how villages use brokers). */
   readonly departures: Int32Array;
   readonly brokerDepartures: Int32Array;
@@ -47,6 +53,7 @@ export function createVillages(params: ModelParams): Villages {
     size: new Int32Array(total),
     abroad: new Int32Array(total),
     abroadIn: new Int32Array(total * places.regions.length),
+    abroadInAtPass: new Int32Array(total * places.regions.length),
     departures: new Int32Array(total),
     brokerDepartures: new Int32Array(total),
     calledBy: new Int32Array(total).fill(-1),
