@@ -10,8 +10,8 @@ import { simulateInChild } from '../helpers/simulateInChild.js';
  * the 95% t-interval of the per-seed differences must exclude zero in the
  * documented direction.
  *
- * Kazakhstan 2008 at its own 1,820,000 potential migrants (so that its
- * quota weighs on the population as in the base), at 364 people per agent
+ * Kazakhstan 2008 at its own 1,940,000 potential migrants (so that its
+ * quota weighs on the population as in the base), at 388 people per agent
  * (5,000 agents, to keep 60 runs fast), one year of burn-in, two years of
  * horizon (the quota cut starts at month 12).
  */
