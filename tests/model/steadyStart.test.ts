@@ -59,7 +59,12 @@ const BASES = readdirSync(join(REPO_ROOT, 'scenarios', 'bases'))
  * with these seeds), the bound they must keep, and why. Each is a known
  * shortfall of the start, not a goal.
  */
-const KNOWN_DRIFTS: Readonly<Record<string, { bound: number; why: string }>> = {};
+const KNOWN_DRIFTS: Readonly<Record<string, { bound: number; why: string }>> = {
+  'kazakhstan-2008 mean_debt': {
+    bound: 0.08,
+    why: 'with the recalibrated base (5 December 2026) its yearly means lie 0.6–5.6% below the first year (−0.6, −5.0, −1.0, −1.0, −0.9, −4.0, −5.6, −2.4, −1.6, −4.3) with no trend: the first year is high, not the later ones falling; at 8,000 agents noise alone moved these means by up to 5.6%',
+  },
+};
 
 describe.each(BASES)('the baseline of %s without events (20 seeds, 10 years)', (base) => {
   let runs: FinishedRun[];

@@ -41,8 +41,9 @@ describe('tracing one agent', () => {
   });
 
   it('shows a police stop with its outcome when the police check often', () => {
-    // Ten times the police: a migrant abroad at week 0 is stopped within the year.
-    const result = simulate({ ...input({ 'kazakhstan.police.capacity': 10 }), trace: { origin: 'uzbekistan', region: 'almaty' } });
+    // Ten times the police, at the default staff per job (the base's calibrated staff is a third of it): a migrant
+    // abroad at week 0 is stopped within the year.
+    const result = simulate({ ...input({ 'kazakhstan.police.capacity': 10, 'kazakhstan.police.staff_per_1000_jobs': 1.5 }), trace: { origin: 'uzbekistan', region: 'almaty' } });
     const events = result.world.trace;
     const stops = events.filter((e) => e.kind === 'police-stop');
     expect(stops.length).toBeGreaterThan(0);
