@@ -33,11 +33,20 @@ const PROBES = 'tests/model/probes/employers.ts';
 /** Generous: the machine running the suite may be shared. */
 const TIMEOUT = 600_000;
 
-/** A small Russian world after its burn-in, at week 0, with the news of its informal workers gathered as the week's measure gathers them. */
-function worldAtStart(set: Params = {}): World {
-  const world = simulate({ params: { ...RUSSIA.params, ...SMALL, ...set }, places: RUSSIA.places, seed: 'employers', weeks: 0 }).world;
+/** A small Russian world after its burn-in, as week 0 leaves it. */
+function worldAfterWeek0(set: Params = {}): World {
+  return simulate({ params: { ...RUSSIA.params, ...SMALL, ...set }, places: RUSSIA.places, seed: 'employers', weeks: 0 }).world;
+}
+
+/** Measures the world once more, gathering this week's news as the week's measure does. */
+function gatherNews(world: World): World {
   measure(world, new Float64Array(placeCount(world) * WIDTH));
   return world;
+}
+
+/** A small Russian world after its burn-in, at week 0, with the news of its informal workers gathered as the week's measure gathers them. */
+function worldAtStart(set: Params = {}): World {
+  return gatherNews(worldAfterWeek0(set));
 }
 
 /** Informal workers of each employer abroad now. */
@@ -62,10 +71,10 @@ function busiestWithPeers(world: World): { e: number; peer: number; informal: nu
 
 describe('the news of week 0', () => {
   it('is gathered once: after week 0 is recorded, a measure counts each informal worker once for its employer and each job seeker once', () => {
-    const world = simulate({ params: { ...RUSSIA.params, ...SMALL }, places: RUSSIA.places, seed: 'employers', weeks: 0 }).world;
+    const world = worldAfterWeek0();
     expect(world.employers.newsInformal.every((n) => n === 0)).toBe(true);
     expect(world.economy.seekers.every((n) => n === 0)).toBe(true);
-    measure(world, new Float64Array(placeCount(world) * WIDTH));
+    gatherNews(world);
     const informal = informalWorkers(world);
     expect(informal.some((n) => n > 0)).toBe(true);
     expect(Array.from(world.employers.newsInformal)).toEqual(Array.from(informal));

@@ -139,7 +139,6 @@ export function unitOfMigrant(units: PoliceUnits, i: number, r: number): number 
   return first + (i % (units.unitStart[r + 1] - first));
 }
 
-/** Officers of a unit per migrant job of its employers (real officers per real job): police.staff_per_1000_jobs × police.capacity. */
 /**
  * The log-odds of a unit's own corruption when it is on its monthly target:
  * its country's police.corruption, moved by police.corruption_spread times
@@ -149,6 +148,7 @@ export function unitCorruptionLogOdds(d: Pick<DestinationParams, 'policeCorrupti
   return Math.log(d.policeCorruption / (1 - d.policeCorruption)) + d.policeCorruptionSpread * draw;
 }
 
+/** Officers of a unit per migrant job of its employers (real officers per real job): police.staff_per_1000_jobs × police.capacity. */
 export function officersPerJob(d: Pick<DestinationParams, 'policeStaffPer1000Jobs' | 'policeCapacity'>): number {
   return (d.policeStaffPer1000Jobs / 1000) * d.policeCapacity;
 }
