@@ -283,7 +283,9 @@ describe.skipIf(!hasBrowser && !required)('teaching page in a browser', () => {
       expect(edited.changed).toEqual(['kazakhstan.police.capacity']);
       expect(edited.row[INDICATORS.findIndex((i) => i.name === 'bribes_count')]).toBe(0);
 
-      // Stop, then switch scenario: the old charts go.
+      // Stop, then switch scenario: the old charts go. Three replicates: the one just run would replay at once and leave
+      // nothing to stop (Stop is disabled by the time it is clicked).
+      await page.getByTestId('replicates').selectOption('3');
       await page.getByTestId('run').click();
       await page.getByTestId('stop').click();
       await select.selectOption('quota-cut');
