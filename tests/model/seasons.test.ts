@@ -39,7 +39,7 @@ function largestChangeBeyondNoise(runs: FinishedRun[], name: Parameters<typeof s
 
 describe('each shipped base, without policy events, changes smoothly from week to week', () => {
   /**
-   * A year and a half after the base's own burn-in: a season's end, a new
+   * A year and a half after the base's own burn-in (see BURN_IN): a season's end, a new
    * quota year and a season's start. A jump is a change of the mean over
    * runs beyond three standard errors of that change (largestChangeBeyondNoise):
    * the quota's yearly reset or a season's end that every run makes in the
@@ -58,9 +58,17 @@ describe('each shipped base, without policy events, changes smoothly from week t
     { base: 'russia-2025', seeds: 1 },
     { base: 'central-asia-2025', seeds: 1 },
   ];
+  /**
+   * Kazakhstan 2008 runs six of its nine years of burn-in here: the six in
+   * which its quota applications, whose yearly swing would show as a jump,
+   * settle (the base file); the last three let what migrants borrow
+   * settle, which moves no stock by a jump, and would add three years to
+   * each of its ten runs of 20,000 agents.
+   */
+  const BURN_IN: Readonly<Record<string, Params>> = { 'kazakhstan-2008': { 'population.burn_in_weeks': 312 } };
   let runs: FinishedRun[][];
   beforeAll(async () => {
-    const inputs = BASES.map(({ base, seeds }) => Array.from({ length: seeds }, (_, k) => optionInput(baseOption(base), replicateSeed(41, k), WEEKS)));
+    const inputs = BASES.map(({ base, seeds }) => Array.from({ length: seeds }, (_, k) => optionInput(baseOption(base), replicateSeed(41, k), WEEKS, BURN_IN[base])));
     // Two child processes side by side: Kazakhstan's runs in one, the others in the second.
     const [kazakhstan, others] = await Promise.all([simulateInChild(inputs[0]), simulateInChild([...inputs[1], ...inputs[2]])]);
     runs = [kazakhstan, others.slice(0, 1), others.slice(1)];

@@ -25,7 +25,8 @@ import { simulateInChild, type FinishedRun } from '../helpers/simulateInChild.js
  * compares like with like. A start that is not steady still shows: with
  * a three-year burn-in, Kazakhstan's mean debt lay 3–10% below the first
  * year in every later one, with these seeds at this scale (the debtors the
- * start sends home clearing).
+ * start sends home clearing), and with six years 0.4–5.6% below (what
+ * migrants borrow abroad still settling).
  *
  * The business cycle is held still (economy.cycle_sd 0): it moves demand,
  * and with it the stocks, by about 10% around their level in each run by
@@ -41,7 +42,7 @@ const SEEDS = Array.from({ length: 20 }, (_, k) => `steady:${k}`);
 const YEARS = 10;
 /**
  * Agents per run. Kazakhstan 2008 runs at three times the others': its
- * mean debt (about 98 KZT a migrant abroad) rests on the few in debt, so
+ * mean debt (about 90 KZT a migrant abroad) rests on the few in debt, so
  * that at 4,000 and 8,000 agents its yearly means over 20 seeds moved by
  * up to 3.1% and 5.6% from noise alone (at 12,000, within 2.8%).
  */
@@ -59,29 +60,37 @@ const BASES = readdirSync(join(REPO_ROOT, 'scenarios', 'bases'))
  * with these seeds), the bound they must keep, and why. Each is a known
  * shortfall of the start, not a goal.
  */
-const KNOWN_DRIFTS: Readonly<Record<string, { bound: number; why: string }>> = {
-  'kazakhstan-2008 mean_debt': {
-    bound: 0.08,
-    why: 'with the recalibrated base (5 December 2026) its yearly means lie 0.6–5.6% below the first year (−0.6, −5.0, −1.0, −1.0, −0.9, −4.0, −5.6, −2.4, −1.6, −4.3); in a probe at 16,000 agents 0.1–5.9% below (−0.1, −5.6, −2.1, −2.3, −2.3, −3.5, −2.9, −4.0, −4.0, −5.9): every later year below the first, so a high first year or a slow fall, not noise alone; not yet located',
-  },
-};
+/**
+ * The debts owed at home are not reported, but the next trips carry them
+ * abroad. They rest on a few dozen people in debt at home per run (about
+ * 40 in Kazakhstan 2008 at 12,000 agents), so their yearly means over 20
+ * seeds move by several per cent from noise alone; the bound is wider than
+ * the reported stocks'. Kept, the debts the start's rush sends home
+ * (start/settlingDebts.ts) made them fall by 27–53% in Russia 2025, 18–40%
+ * in Kazakhstan 2008 and 7–21% in Central Asia 2025 over these 10 years
+ * (10 seeds each). Written off, the stock refills over the rest of the
+ * burn-in, which in the bases of a three-year burn-in is a little short:
+ * in Central Asia 2025 it then lies 3–14% above the first year in later
+ * years (these seeds), and in Russia 2025 6–17% more people are in debt
+ * at home in later years than in the first (10 seeds), owing less each.
+ */
+const HOME_DEBT_TOLERANCE = 0.15;
+const HOME_DEBTS = { module: 'tests/model/probes/homeDebts.ts', name: 'debtsOwedAtHome' } as const;
+
+// None at present: Kazakhstan 2008's mean debt was one until its burn-in went from six years to nine.
+const KNOWN_DRIFTS: Readonly<Record<string, { bound: number; why: string }>> = {};
 
 describe.each(BASES)('the baseline of %s without events (20 seeds, 10 years)', (base) => {
   let runs: FinishedRun[];
   beforeAll(async () => {
     const option = baseOption(base);
     const scale = scaleFor(option, AGENTS[base] ?? DEFAULT_AGENTS);
-    runs = await simulateInChild(SEEDS.map((seed) => optionInput({ ...option, events: [] }, seed, (YEARS + 1) * WEEKS_PER_YEAR - 1, { scale, 'economy.cycle_sd': 0 })));
+    const weeks = (YEARS + 1) * WEEKS_PER_YEAR - 1;
+    runs = await simulateInChild(SEEDS.map((seed) => ({ ...optionInput({ ...option, events: [] }, seed, weeks, { scale, 'economy.cycle_sd': 0 }), probe: HOME_DEBTS })));
   }, 900_000);
 
   it.each(STOCKS)('keeps %s within ±5% of its level at the start over 10 years (mean over seeds, each year against the first)', (stock) => {
-    const yearFrom = (week: number) => {
-      let sum = 0;
-      for (const run of runs) for (let w = week; w < week + WEEKS_PER_YEAR; w++) sum += valueAt(run.values, w, stock);
-      return sum / (runs.length * WEEKS_PER_YEAR);
-    };
-    const start = yearFrom(0);
-    const years = Array.from({ length: YEARS }, (_, k) => ({ year: k + 1, level: yearFrom((k + 1) * WEEKS_PER_YEAR) }));
+    const { start, years } = yearlyMeans((run, week) => valueAt(run.values, week, stock));
     if (start === 0) {
       // A stock the base does not have (no control registry in Kazakhstan 2008) must stay at zero.
       expect(years.filter((y) => y.level !== 0)).toEqual([]);
@@ -95,4 +104,22 @@ describe.each(BASES)('the baseline of %s without events (20 seeds, 10 years)', (
     // A known drift that has gone must leave the list, so that the list says what is still wrong.
     if (known) expect(years.some((y) => drift(y) > TOLERANCE), `${base} ${stock} now stays within ±5% (by year, %: ${path}): remove it from KNOWN_DRIFTS`).toBe(true);
   });
+
+  it(`keeps the debts owed at home within ±${HOME_DEBT_TOLERANCE * 100}% of their level at the start over 10 years (the settling year's debts written off)`, () => {
+    const { start, years } = yearlyMeans((run, week) => (run.probe as number[])[week]);
+    expect(start).toBeGreaterThan(0);
+    const path = years.map((y) => ((y.level / start - 1) * 100).toFixed(1)).join(', ');
+    const off = years.filter((y) => Math.abs(y.level / start - 1) > HOME_DEBT_TOLERANCE).map((y) => `year ${y.year}`);
+    expect(off, `owed at home from ${start.toPrecision(4)} at the start; by year (%): ${path}`).toEqual([]);
+  });
+
+  /** The mean over seeds of `value` over the first year (weeks 0–51) and each later one. */
+  function yearlyMeans(value: (run: FinishedRun, week: number) => number): { start: number; years: { year: number; level: number }[] } {
+    const yearFrom = (week: number) => {
+      let sum = 0;
+      for (const run of runs) for (let w = week; w < week + WEEKS_PER_YEAR; w++) sum += value(run, w);
+      return sum / (runs.length * WEEKS_PER_YEAR);
+    };
+    return { start: yearFrom(0), years: Array.from({ length: YEARS }, (_, k) => ({ year: k + 1, level: yearFrom((k + 1) * WEEKS_PER_YEAR) })) };
+  }
 });

@@ -6,6 +6,7 @@ import { createAlikeGroups, refreshAlikeGroups } from './alikeGroups.js';
 import { backdateBans, createBanHistory } from './backdatedBans.js';
 import { backdateExperience, createExperienceHistory } from './backdatedExperience.js';
 import { seedMigrantsAbroad } from './seedAbroad.js';
+import { forgiveSettlingDebts } from './settlingDebts.js';
 
 /**
  * Weeks at the start of the burn-in in which the stocks rush towards their
@@ -22,7 +23,9 @@ export const SETTLE_WEEKS = 52;
  * longer than the burn-in would have left are back-dated
  * (backdatedBans.ts, backdatedExperience.ts), so that the stocks the
  * horizon reports start steady even though a re-entry ban (5 years) and a
- * working life (27 years) are much longer than the burn-in. Draws of the
+ * working life (27 years) are much longer than the burn-in; when the
+ * burn-in has settled, the debts its rush sent home are written off
+ * (settlingDebts.ts). Draws of the
  * back-dating come from a stream of their own (`start`). The world is
  * built at week −weeks; the burn-in's steps are weeks −weeks + 1 to 0, so
  * that, as every step covers the seven days up to its own, the state at
@@ -44,5 +47,6 @@ export function burnIn(world: World, seed: string, weeks: number, rows: Float64A
     refreshAlikeGroups(world, alike);
     backdateBans(world, bans, alike);
     backdateExperience(world, experience, alike);
+    if (settle > 0 && week === settle - weeks) forgiveSettlingDebts(world);
   }
 }
