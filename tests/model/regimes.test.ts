@@ -271,7 +271,9 @@ describe('the yearly quota (calendar quota years of the horizon: weeks 0–51, 5
         expect(weekly.yearStart.slice(0, 52).filter((start) => start !== 0)).toEqual([]);
         const byYear = [51, 103, 155].map((lastWeek) => weekly.booked[lastWeek]);
         // Like the others: what employers are granted may fall short of the ceiling (the farm part), so the first year is compared with the later ones.
-        expect(byYear[0]).toBeGreaterThanOrEqual(0.8 * Math.max(...byYear.slice(1)));
+        // Employers' applications swing about their level for years from the start (ODD 5: from one year to the next, from about a third to about twice as many slots),
+        // so after a short burn-in "like the others" is at least half the later years' most; a year that never opened issues none.
+        expect(byYear[0]).toBeGreaterThanOrEqual(0.5 * Math.max(...byYear.slice(1)));
       },
     );
   });

@@ -44,7 +44,9 @@ const YEARS = 10;
  * Agents per run. Kazakhstan 2008 runs at three times the others': its
  * mean debt (about 90 KZT a migrant abroad) rests on the few in debt, so
  * that at 4,000 and 8,000 agents its yearly means over 20 seeds moved by
- * up to 3.1% and 5.6% from noise alone (at 12,000, within 2.8%).
+ * up to 3.1% and 5.6% from noise alone; at 12,000, two sets of 20 seeds
+ * put the later years 3.7% above and 2.2% below the first on average
+ * (KNOWN_DRIFTS).
  */
 const AGENTS: Readonly<Record<string, number>> = { 'kazakhstan-2008': 12_000 };
 const DEFAULT_AGENTS = 4000;
@@ -76,10 +78,14 @@ const HOME_DEBTS = { module: 'tests/model/probes/homeDebts.ts', name: 'debtsOwed
 /**
  * Stocks of a base that drift by more than 5% over 10 years (as measured
  * with these seeds), the bound they must keep, and why. Each is a known
- * shortfall of the start, not a goal. None at present: Kazakhstan 2008's
- * mean debt was one until its burn-in went from six years to nine.
+ * shortfall of the start or of this test, not a goal.
  */
-const KNOWN_DRIFTS: Readonly<Record<string, { bound: number; why: string }>> = {};
+const KNOWN_DRIFTS: Readonly<Record<string, { bound: number; why: string }>> = {
+  'kazakhstan-2008 mean_debt': {
+    bound: 0.08,
+    why: 'with the base recalibrated on 5 December 2026 and its nine-year burn-in, these seeds give −0.3, 2.6, 5.0, 4.5, 2.3, 3.0, 3.0, 6.0, 3.6, 3.1% and 20 other seeds (steadyB:0–19) −3.1, −3.5, −3.4, 0.1, −2.8, −1.7, −4.3, 0.6, −2.9, −1.2%: shifts of opposite sign, so the first year\'s mean over 20 seeds at 12,000 agents itself varies by about 3%, and the test cannot tell a drift under about 5% from noise here; with the values before, these seeds gave 0.1 to 3.2% (ODD 5)',
+  },
+};
 
 describe.each(BASES)('the baseline of %s without events (20 seeds, 10 years)', (base) => {
   let runs: FinishedRun[];
