@@ -176,6 +176,8 @@ describe('kazakhstan-2008 with its quota from applications (10 paired seeds, 10,
   const issued = (y: QuotaYear) => y.regionIssued.reduce((a, b) => a + b, 0);
   /** Permits issued in the year over the quota in force (the modelled part of quota.annual), both in real permits. */
   const use = (y: QuotaYear) => (issued(y) * SCALE) / (y.capReported * LOW_SKILL);
+  /** Slots applied for over the whole quota years. */
+  const applied = (run: FinishedRun) => wholeYears(run).reduce((a, y) => a + y.applied, 0);
   const meanUse = (run: FinishedRun) => {
     const years = wholeYears(run);
     return years.reduce((a, y) => a + use(y), 0) / years.length;
@@ -219,13 +221,11 @@ describe('kazakhstan-2008 with its quota from applications (10 paired seeds, 10,
    * 20.
    */
   it('responds to employers\' demand: with a quarter of the jobs, employers apply for fewer slots', () => {
-    const applied = (run: FinishedRun) => wholeYears(run).reduce((a, y) => a + y.applied, 0);
     const d = meanInterval(runs[2].map((run, s) => applied(run) - applied(runs[0][s])));
     expect(d.ci_high, show(d)).toBeLessThan(0);
   });
 
   it('knockout: applying for free, employers apply for more slots', () => {
-    const applied = (run: FinishedRun) => wholeYears(run).reduce((a, y) => a + y.applied, 0);
     const d = meanInterval(runs[1].map((run, s) => applied(run) - applied(runs[0][s])));
     expect(d.ci_low, show(d)).toBeGreaterThan(0);
   });
