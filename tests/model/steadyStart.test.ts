@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IndicatorName } from '../../sim/model/indicators.js';
@@ -33,12 +34,13 @@ import { simulateInChild, type FinishedRun } from '../helpers/simulateInChild.js
  * design, which the mean over 20 seeds would still show as ±2% a year; the
  * test is of the start, whose drift would show under the cycle's swings.
  *
- * The criterion is ±5%. Where the model does not meet it, the exception
- * is listed in KNOWN_DRIFTS with the drift measured and a wider bound, so
- * that it is seen and cannot grow unnoticed; an exception that no longer
- * drifts beyond 5% fails the test until it is taken off the list.
+ * The criterion is ±5%. A stock that rests on so few agents that 20
+ * seeds cannot resolve it to that is listed in PRECISION with the seeds it
+ * needs: the suite checks it at a wider bound, and with MIGSIM_THOROUGH=1
+ * (as .ci/run sets it) the base runs those seeds and is held to ±5%.
  */
-const SEEDS = Array.from({ length: 20 }, (_, k) => `steady:${k}`);
+const SEEDS = 20;
+const THOROUGH = process.env.MIGSIM_THOROUGH === '1';
 const YEARS = 10;
 /**
  * Agents per run. Kazakhstan 2008 runs at three times the others': its
@@ -46,7 +48,7 @@ const YEARS = 10;
  * that at 4,000 and 8,000 agents its yearly means over 20 seeds moved by
  * up to 3.1% and 5.6% from noise alone; at 12,000 a seed's yearly mean
  * moves by 7.3% (sd) from one year to the next, so a year's difference
- * from the first over 20 seeds has a noise of about 2.3% (KNOWN_DRIFTS).
+ * from the first over 20 seeds has a noise of about 2.3% (PRECISION).
  */
 const AGENTS: Readonly<Record<string, number>> = { 'kazakhstan-2008': 12_000 };
 const DEFAULT_AGENTS = 4000;
@@ -77,40 +79,60 @@ const HOME_DEBT_TOLERANCE = 0.15;
 const HOME_DEBTS = { module: 'tests/model/probes/homeDebts.ts', name: 'debtsOwedAtHome' } as const;
 
 /**
- * Stocks of a base that drift by more than 5% over 10 years (as measured
- * with these seeds), the bound they must keep, and why. Each is a known
- * shortfall of the start or of this test, not a goal.
+ * Stocks that 20 seeds cannot resolve to ±5%, the seeds that can, and the
+ * bound of the suite's 20 seeds. Kazakhstan 2008's mean debt (about 90 KZT
+ * a migrant abroad) rests on a few dozen people in debt per run: at 12,000
+ * agents a seed's yearly mean moves by 7.3% (sd) from year to year with no
+ * memory between years, so over 20 seeds each year's difference from the
+ * first carries a noise of 2.3% (sd), shared through the first year by
+ * every later one, and a steady stock leaves ±5% in some year for one set
+ * of seeds in several (with the base of 5 December 2026, these seeds gave
+ * −0.3 to +6.0% and 20 others −4.3 to +0.6%). Over 80 seeds the noise is
+ * 1.15%, and they put its later years 0.3–2.9% above the first. Followed
+ * for 36 years from the start (40 seeds, a three-year burn-in), its level
+ * fell by 1.6% over the 10 years after the ninth, and by less later
+ * (ODD 5). The suite's 8% is three and a half times the
+ * noise of 20 seeds and catches only a gross change: a three-year burn-in,
+ * whose mean debt fell by up to 6.5–7.8% (20 seeds), takes the 80 seeds'
+ * check to see.
  */
-const KNOWN_DRIFTS: Readonly<Record<string, { bound: number; why: string }>> = {
-  'kazakhstan-2008 mean_debt': {
-    bound: 0.08,
-    why: 'with the base recalibrated on 5 December 2026 and its nine-year burn-in, these seeds give −0.3, 2.6, 5.0, 4.5, 2.3, 3.0, 3.0, 6.0, 3.6, 3.1% and 20 other seeds (steadyB:0–19) −3.1, −3.5, −3.4, 0.1, −2.8, −1.7, −4.3, 0.6, −2.9, −1.2%: shifts of opposite sign. A seed\'s yearly mean debt moves by 7.3% (sd) from year to year with no memory between years, so each year\'s difference from the first over 20 seeds has a noise of about 2.3% (sd) and 5% is about two of them; with these seeds year 1 stays with the first year while years 2–10 move together, as they did (downwards) with the six-year burn-in, which points at a transient of the first two years whose sign depends on the parameters, not located; with the values before, these seeds gave 0.1 to 3.2% (ODD 5)',
-  },
+const PRECISION: Readonly<Record<string, { seeds: number; stocks: readonly IndicatorName[]; bound: number }>> = {
+  'kazakhstan-2008': { seeds: 80, stocks: ['mean_debt'], bound: 0.08 },
 };
 
-describe.each(BASES)('the baseline of %s without events (20 seeds, 10 years)', (base) => {
+const seedsOf = (base: string) => (THOROUGH ? PRECISION[base]?.seeds : undefined) ?? SEEDS;
+
+describe.each(BASES.map((base) => [base, seedsOf(base)] as const))('the baseline of %s without events (%i seeds, 10 years)', (base, seeds) => {
   let runs: FinishedRun[];
   beforeAll(async () => {
     const option = baseOption(base);
     const scale = scaleFor(option, AGENTS[base] ?? DEFAULT_AGENTS);
     const weeks = (YEARS + 1) * WEEKS_PER_YEAR - 1;
-    runs = await simulateInChild(SEEDS.map((seed) => ({ ...optionInput({ ...option, events: [] }, seed, weeks, { scale, 'economy.cycle_sd': 0 }), probe: HOME_DEBTS })));
-  }, 900_000);
+    const inputs = Array.from({ length: seeds }, (_, k) => ({ ...optionInput({ ...option, events: [] }, `steady:${k}`, weeks, { scale, 'economy.cycle_sd': 0 }), probe: HOME_DEBTS }));
+    // Seeds beyond the suite's 20 run in children side by side, in order.
+    const children = Math.max(1, Math.min(availableParallelism(), Math.ceil(seeds / SEEDS)));
+    const share = Math.ceil(seeds / children);
+    const parts = await Promise.all(Array.from({ length: children }, (_, c) => simulateInChild(inputs.slice(c * share, (c + 1) * share))));
+    runs = parts.flat();
+  }, 1_800_000);
 
-  it.each(STOCKS)('keeps %s within ±5% of its level at the start over 10 years (mean over seeds, each year against the first)', (stock) => {
+  const precision = PRECISION[base];
+  const boundOf = (stock: IndicatorName) => (precision?.stocks.includes(stock) && seeds < precision.seeds ? precision.bound : TOLERANCE);
+  if (precision && seeds < precision.seeds) {
+    console.warn(`steady start of ${base}: ${precision.stocks.join(', ')} checked at ±${precision.bound * 100}% with ${seeds} seeds; the ±5% check needs ${precision.seeds} seeds (set MIGSIM_THOROUGH=1, as .ci/run does)`);
+  }
+
+  it.each(STOCKS.map((stock) => [stock, boundOf(stock) * 100] as const))('keeps %s within ±%i% of its level at the start over 10 years (mean over seeds, each year against the first)', (stock, bound) => {
     const { start, years } = yearlyMeans((run, week) => valueAt(run.values, week, stock));
     if (start === 0) {
       // A stock the base does not have (no control registry in Kazakhstan 2008) must stay at zero.
       expect(years.filter((y) => y.level !== 0)).toEqual([]);
       return;
     }
-    const known = KNOWN_DRIFTS[`${base} ${stock}`];
-    const drift = (y: Year) => Math.abs(y.change);
-    const off = years.filter((y) => drift(y) > (known?.bound ?? TOLERANCE)).map((y) => `year ${y.year}: ${percent(y)}%`);
-    const path = pathOf(years);
-    expect(off, `${stock} from ${start.toPrecision(4)} at the start; by year (%): ${path}`).toEqual([]);
-    // A known drift that has gone must leave the list, so that the list says what is still wrong.
-    if (known) expect(years.some((y) => drift(y) > TOLERANCE), `${base} ${stock} now stays within ±5% (by year, %: ${path}): remove it from KNOWN_DRIFTS`).toBe(true);
+    // The path of a stock that needs many seeds goes to the log, to follow how near its bound it runs.
+    if (precision?.stocks.includes(stock)) console.info(`steady start of ${base} with ${seeds} seeds: ${stock} by year against the first (%): ${pathOf(years)}`);
+    const off = years.filter((y) => Math.abs(y.change) * 100 > bound).map((y) => `year ${y.year}: ${percent(y)}%`);
+    expect(off, `${stock} from ${start.toPrecision(4)} at the start; by year (%): ${pathOf(years)}`).toEqual([]);
   });
 
   it(`keeps the debts owed at home within ±${HOME_DEBT_TOLERANCE * 100}% of their level at the start over 10 years (the settling year's debts written off)`, () => {
