@@ -6,7 +6,8 @@
  * loss, rubber-address detection, extortion of legal migrants, employer
  * fines, denunciation, farm seasons, the wage abroad in the decision to
  * leave, the language exam, the expiry of amnesty status, deterrence in
- * hiring, the employer tie of a permit, and detection by the police.
+ * hiring, the employer tie of a permit, and detection by the police; and
+ * seven more, each caught by the knockouts of its own test file.
  * `npm run mutants` applies each to a copy of the project and runs its test
  * file there (runMutants.ts); tests/mutants/mutants.test.ts checks that
  * each still finds the code it mutates.
@@ -113,6 +114,48 @@ export const MUTANTS: readonly Mutant[] = [
     file: 'sim/model/rules/enforcement.ts',
     edits: [['(fake ? fakeDetection(world, i) : p.policeDetection)', '0']],
     caughtBy: KNOCKOUTS,
+  },
+  {
+    name: 'police units ignore their monthly target',
+    file: 'sim/model/rules/policing.ts',
+    edits: [['logistic(logOdds - d.policeTargetPressure * behind)', 'logistic(logOdds)']],
+    caughtBy: 'tests/model/police.test.ts',
+  },
+  {
+    name: 'nobody ages out of the pool',
+    file: 'sim/model/rules/renewal.ts',
+    edits: [['if (m.agesOutDay[i] > day || m.status[i] !== Status.AtHome) continue;', 'continue;']],
+    caughtBy: 'tests/model/renewal.test.ts',
+  },
+  {
+    name: 'brokers never sell a worker on',
+    file: 'sim/model/rules/sellingOn.ts',
+    edits: [['if (!(rng() < world.params.g.brokerSellOnWeekly)) return;', 'return;']],
+    caughtBy: 'tests/model/brokers.test.ts',
+  },
+  {
+    name: 'brokers take no group orders',
+    file: 'sim/model/rules/groupRecruitment.ts',
+    edits: [['brokers.orderLeft[b] = Math.min(most, g.brokerGroupSize);', 'brokers.orderLeft[b] = 0;']],
+    caughtBy: 'tests/model/brokers.test.ts',
+  },
+  {
+    name: 'employers never learn what the police cost them',
+    file: 'sim/model/rules/employerLearning.ts',
+    edits: [['if (seen === 0) continue;', 'continue;']],
+    caughtBy: 'tests/model/employers.test.ts',
+  },
+  {
+    name: 'wages never adjust to vacancies and job seekers',
+    file: 'sim/model/rules/wages.ts',
+    edits: [['economy.wageLog[cell] += speed *', 'economy.wageLog[cell] += 0 * speed *']],
+    caughtBy: 'tests/model/employers.test.ts',
+  },
+  {
+    name: 'employers apply for quota slots as if applying were free',
+    file: 'sim/model/rules/quotaApplications.ts',
+    edits: [['const worth = cost > 0 ? formalCost / (formalCost + cost / (months * slotYield(world, e))) : 1;', 'const worth = 1;']],
+    caughtBy: 'tests/model/quotaApplications.test.ts',
   },
 ];
 
