@@ -6,7 +6,7 @@ import type { ResolvedEvent, ResolvedOption } from '../../sim/scenario/index.js'
 import { describeInterval, effectSign, type KnockoutResult } from '../helpers/knockout.js';
 import { baseOption, optionInput, series, total, type Params } from '../helpers/model.js';
 import type { ProbeRequest } from '../helpers/probe.js';
-import { simulateInChild, type ChildInput, type FinishedRun } from '../helpers/simulateInChild.js';
+import { simulateSideBySide, type ChildInput, type FinishedRun } from '../helpers/simulateInChild.js';
 import type { HiresByRegion } from './probes/employers.js';
 import type { LeavingOwed } from './probes/knockouts.js';
 
@@ -158,26 +158,24 @@ let runs: Record<string, Record<string, FinishedRun[]>>;
 beforeAll(async () => {
   const jobs: { setting: string; arm: string; input: ChildInput }[] = [];
   for (const [name, s] of Object.entries(SETTINGS) as [string, Setting][]) {
-    const fromWeek0 = (set: Params) => ({ ...s.option, events: [...s.option.events, event(0, set)] });
-    const arms: [string, Setting['option'], Params][] = [
-      ['on', s.option, {}],
-      ...Object.entries(s.off).map(([arm, set]): [string, Setting['option'], Params] => [arm, s.option, set]),
-      ...Object.entries(s.offFromWeek0 ?? {}).map(([arm, set]): [string, Setting['option'], Params] => [arm, fromWeek0(set), {}]),
+    const arms = [
+      { arm: 'on', option: s.option, set: {} },
+      ...Object.entries(s.off).map(([arm, set]) => ({ arm, option: s.option, set })),
+      ...Object.entries(s.offFromWeek0 ?? {}).map(([arm, set]) => ({ arm, option: { ...s.option, events: [...s.option.events, event(0, set)] }, set: {} })),
     ];
-    for (const [arm, option, set] of arms) {
+    for (const { arm, option, set } of arms) {
       for (const seed of SEEDS) {
         const input = optionInput(option, seed, s.weeks, { ...s.common, ...set });
         jobs.push({ setting: name, arm, input: s.probe ? { ...input, probe: s.probe } : input });
       }
     }
   }
-  // Two children (the machine has two cores), each given every other run so that both get a like share of the work.
-  const shares = [0, 1].map((k) => jobs.filter((_, j) => j % 2 === k));
-  const done = await Promise.all(shares.map((share) => simulateInChild(share.map((job) => job.input))));
+  // Two children (the machine has two cores).
+  const done = await simulateSideBySide(jobs.map((job) => job.input), 2);
   runs = {};
   jobs.forEach((job, j) => {
     const arms = (runs[job.setting] ??= {});
-    (arms[job.arm] ??= []).push(done[j % 2][Math.floor(j / 2)]);
+    (arms[job.arm] ??= []).push(done[j]);
   });
 }, TIMEOUT);
 
